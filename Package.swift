@@ -1,0 +1,112 @@
+// swift-tools-version: 6.0
+// 6.0 => Swift 6 language mode with complete concurrency checking for every target.
+import PackageDescription
+
+let settings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "liza",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "liza", targets: ["liza"]),
+        .executable(name: "liza-bench", targets: ["LizaBenchmarks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The only C: a header-only shim over the system's ncursesw.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .yum(["ncurses-devel"]), .brew(["ncurses"])]
+        ),
+        // Ordered JSON value, parser and printer shared by the client, the sandbox and the JSON view.
+        .target(name: "OrderedJSON", swiftSettings: settings),
+        .target(
+            name: "TUIKit",
+            dependencies: ["OrderedJSON", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: settings
+        ),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TUIKit"], swiftSettings: settings),
+        // Models, client, validation, config: no networking library, so LizaApp can depend on it.
+        .target(
+            name: "LizaAPI",
+            dependencies: ["OrderedJSON", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: settings
+        ),
+        // The real transport: AsyncHTTPClient behind LizaAPI's HTTPTransport protocol.
+        .target(
+            name: "LizaHTTP",
+            dependencies: ["LizaAPI", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "LizaSandbox",
+            dependencies: ["LizaAPI", "OrderedJSON", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: settings
+        ),
+        .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON"], swiftSettings: settings),
+        .executableTarget(
+            name: "liza",
+            dependencies: [
+                "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "CursesTerminal", "TUIKit", "OrderedJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
+        // Test helpers without heavy dependencies: snapshots, in-memory terminal, tmux driver.
+        .target(name: "TUIKitTesting", dependencies: ["TUIKit"], swiftSettings: settings),
+        // Test helpers that need the sandbox: a sandbox on a random loopback port, a ready client.
+        .target(
+            name: "LizaTesting",
+            dependencies: ["LizaSandbox", "LizaAPI", "LizaHTTP", "LizaApp", "TUIKit", "TUIKitTesting", "OrderedJSON"],
+            swiftSettings: settings
+        ),
+        // A tiny program drawn through CursesTerminal, driven by the terminal end-to-end test.
+        .executableTarget(name: "TerminalDemo", dependencies: ["CursesTerminal", "TUIKit"], swiftSettings: settings),
+        .executableTarget(
+            name: "LizaBenchmarks",
+            dependencies: ["TUIKit", "LizaAPI", "LizaHTTP", "LizaSandbox", "OrderedJSON"],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: settings),
+        .testTarget(
+            name: "TUIKitTests",
+            dependencies: ["TUIKit", "TUIKitTesting"],
+            exclude: ["Snapshots"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "CursesTerminalTests",
+            dependencies: ["CursesTerminal", "TUIKit", "TUIKitTesting", "TerminalDemo"],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "LizaAPITests", dependencies: ["LizaAPI", "LizaHTTP", "LizaTesting"], swiftSettings: settings),
+        .testTarget(
+            name: "LizaSandboxTests",
+            dependencies: [
+                "LizaSandbox", "LizaAPI", "LizaTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "LizaAppTests",
+            dependencies: ["LizaApp", "LizaTesting", "TUIKit", "TUIKitTesting"],
+            exclude: ["Snapshots"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["liza", "LizaTesting", "TUIKitTesting"],
+            swiftSettings: settings
+        ),
+    ]
+)

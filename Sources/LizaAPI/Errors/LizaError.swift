@@ -1,0 +1,46 @@
+/// Everything that can go wrong talking to the API, in terms a user can act on.
+///
+/// `message` is the server's own message when it sent one (from `message`, `error`,
+/// `error.message`, or a short sanitized excerpt of a non-JSON body), never the token.
+public struct LizaError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Hashable, Sendable {
+        /// 401: missing or invalid token.
+        case auth
+        /// 403: the token may not do this.
+        case forbidden
+        /// 400, or rejected before sending by the client's own validation.
+        case validation
+        case notFound
+        /// 429 still after the retries allowed.
+        case rateLimited
+        /// 5xx.
+        case server
+        /// Could not connect, connection dropped, TLS, DNS.
+        case network
+        case timeout
+        /// The response could not be understood.
+        case decoding
+        /// The caller cancelled the request.
+        case cancelled
+        /// Configuration problem (no token, bad base URL, credentials file mode).
+        case configuration
+    }
+
+    public var kind: Kind
+    /// The HTTP status when there was a response.
+    public var status: Int?
+    public var message: String
+    /// For validation errors: which input was wrong (e.g. `categories`, `limit`).
+    public var field: String?
+    /// For rate limiting: how long the server asked us to wait, in seconds.
+    public var retryAfter: Double?
+
+    public init(kind: Kind, status: Int? = nil, message: String, field: String? = nil, retryAfter: Double? = nil) {
+        self.kind = kind; self.status = status; self.message = message; self.field = field; self.retryAfter = retryAfter
+    }
+
+    public var description: String {
+        if let status { return "\(message) (HTTP \(status))" }
+        return message
+    }
+}

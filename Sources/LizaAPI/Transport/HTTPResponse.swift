@@ -1,0 +1,13 @@
+/// A response as the transport received it. Header names are lowercased.
+public struct HTTPResponse: Hashable, Sendable {
+    public var status: Int
+    public var headers: [String: String]
+    public var body: [UInt8]
+
+    public init(status: Int, headers: [String: String] = [:], body: [UInt8] = []) {
+        self.status = status; self.headers = headers; self.body = body
+    }
+
+    /// A header by case-insensitive name.
+    public func header(_ name: String) -> String? { headers[name.lowercased()] }
+}

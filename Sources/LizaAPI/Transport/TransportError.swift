@@ -1,0 +1,10 @@
+/// Failures below HTTP: the client maps them to `LizaError` kinds `network`, `timeout`, `cancelled`.
+public enum TransportError: Error, Hashable, Sendable {
+    case timeout
+    /// Could not connect (refused, DNS, TLS).
+    case connectionFailed(String)
+    /// The connection closed before a full response arrived.
+    case connectionDropped
+    case cancelled
+    case other(String)
+}

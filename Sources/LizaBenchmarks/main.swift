@@ -1,0 +1,1 @@
+print("liza-bench: under construction")

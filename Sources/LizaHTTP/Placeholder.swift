@@ -1,0 +1,2 @@
+import LizaAPI
+enum LizaHTTPPlaceholder {}

@@ -1,0 +1,1 @@
+print("terminal demo: under construction")
