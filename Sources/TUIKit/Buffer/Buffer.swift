@@ -1,8 +1,13 @@
 /// A grid of cells: what a view draws into and what a terminal paints.
 ///
 /// Views are pure functions into a Buffer, so every screen can be tested as text (`lines`).
-/// All text enters through `write`, which sanitizes it (see `Sanitizer`) and measures it in
-/// display columns (see `DisplayWidth`): this is the single boundary for untrusted text.
+/// All text enters through `write` (see `Buffer+Text.swift`), which sanitizes it (see `Sanitizer`)
+/// and measures it in display columns (see `DisplayWidth`): this is the single boundary for
+/// untrusted text.
+///
+/// Invariant: a wide grapheme's cell is always followed by its continuation cell, and a
+/// continuation cell always follows a wide grapheme. Every mutation keeps it: overwriting either
+/// half of a wide grapheme blanks the other half, so no stale half-glyph can be painted.
 public struct Buffer: Hashable, Sendable {
     public private(set) var size: Size
     public private(set) var cells: [Cell]
@@ -16,6 +21,10 @@ public struct Buffer: Hashable, Sendable {
     public var area: Rect { Rect(size: size) }
 
     /// The cell at a column and row; out-of-bounds reads return a blank cell, writes are ignored.
+    ///
+    /// Setting a cell that covers half of an existing wide grapheme blanks the other half. To place
+    /// a wide grapheme by hand, set its cell and then a continuation cell (`isContinuation: true`)
+    /// right after it; text should go through `write` instead, which does this.
     public subscript(x: Int, y: Int) -> Cell {
         get {
             guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
@@ -23,7 +32,20 @@ public struct Buffer: Hashable, Sendable {
         }
         set {
             guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
-            cells[y * size.width + x] = newValue
+            let i = y * size.width + x
+            let old = cells[i]
+            // Overwriting the right half of a wide grapheme: its left half would be painted as a
+            // whole glyph over our cell, so blank it.
+            if old.isContinuation && !newValue.isContinuation && x > 0 {
+                cells[i - 1] = Cell(grapheme: " ", style: cells[i - 1].style)
+            }
+            // Overwriting the left half: the continuation after it would be orphaned, unless the new
+            // value is itself wide (its own continuation goes there next).
+            if !old.isContinuation, x + 1 < size.width, cells[i + 1].isContinuation,
+               newValue.isContinuation || DisplayWidth.of(newValue.grapheme) != 2 {
+                cells[i + 1] = Cell(grapheme: " ", style: cells[i + 1].style)
+            }
+            cells[i] = newValue
         }
     }
 
@@ -39,11 +61,14 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
-    /// Fills `rect` (clipped to the buffer) with `cell`.
+    /// Fills `rect` (clipped to the buffer) with `cell`. Wide graphemes cut by the edge are blanked.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
-        for y in r.minY..<r.maxY { for x in r.minX..<r.maxX { cells[y * size.width + x] = cell } }
+        for y in r.minY..<r.maxY {
+            repairEdges(row: y, from: r.minX, to: r.maxX)
+            for x in r.minX..<r.maxX { cells[y * size.width + x] = cell }
+        }
     }
 
     /// Changes the style of every cell in `rect`, keeping the graphemes.
@@ -53,63 +78,38 @@ public struct Buffer: Hashable, Sendable {
         for y in r.minY..<r.maxY { for x in r.minX..<r.maxX { cells[y * size.width + x].style = style } }
     }
 
-    /// Copies `other` into this buffer with its origin at `origin`, clipped.
+    /// Copies `other` into this buffer with its origin at `origin`, clipped. A wide grapheme whose
+    /// halves would be split by the clip is replaced by a space.
     public mutating func blit(_ other: Buffer, at origin: Point) {
         for y in 0..<other.size.height {
-            for x in 0..<other.size.width { self[origin.x + x, origin.y + y] = other[x, y] }
+            let ty = origin.y + y
+            guard ty >= 0, ty < size.height else { continue }
+            for x in 0..<other.size.width {
+                let tx = origin.x + x
+                guard tx >= 0, tx < size.width else { continue }
+                var cell = other[x, y]
+                let lostRightHalf = !cell.isContinuation && x + 1 < other.size.width
+                    && other[x + 1, y].isContinuation && tx + 1 >= size.width
+                if cell.isContinuation && tx == 0 || lostRightHalf {
+                    cell = Cell(grapheme: " ", style: cell.style)
+                }
+                self[tx, ty] = cell
+            }
         }
     }
 
-    /// Writes one line of untrusted text at `point`, sanitized, clipped to `maxWidth` columns (and to
-    /// the buffer). A wide grapheme that does not fit entirely is not drawn. Newlines and tabs are
-    /// shown as placeholders here; widgets that want line breaks split the text first.
-    /// - Returns: the number of columns written.
-    @discardableResult
-    public mutating func write(_ text: String, at point: Point, style: Style = .plain, maxWidth: Int? = nil) -> Int {
-        guard point.y >= 0, point.y < size.height else { return 0 }
-        let limit = min(maxWidth ?? Int.max, size.width - point.x)
-        guard limit > 0 else { return 0 }
-        var col = 0
-        for ch in Sanitizer.sanitize(text) {
-            let w = DisplayWidth.of(ch)
-            if w == 0 { continue }
-            if col + w > limit { break }
-            let x = point.x + col
-            if x >= 0 {
-                self[x, point.y] = Cell(grapheme: ch, style: style)
-                if w == 2 { self[x + 1, point.y] = Cell(grapheme: " ", style: style, isContinuation: true) }
-            }
-            col += w
-        }
-        return col
-    }
+    /// Stores a cell by flat index, bypassing the wide-grapheme repair (callers repair first).
+    mutating func setCell(at index: Int, _ cell: Cell) { cells[index] = cell }
 
-    /// Writes one line of untrusted text into the first row of `rect`, aligned, and truncated with
-    /// `…` when it is wider than the rectangle (in display columns).
-    /// - Returns: the number of columns written.
-    @discardableResult
-    public mutating func write(_ text: String, in rect: Rect, style: Style = .plain, alignment: TextAlignment = .left) -> Int {
-        guard rect.width > 0, rect.height > 0 else { return 0 }
-        let clean = Sanitizer.sanitize(text)
-        var shown = clean
-        if DisplayWidth.of(clean) > rect.width {
-            shown = ""
-            var used = 0
-            for ch in clean {
-                let w = DisplayWidth.of(ch)
-                if used + w > rect.width - 1 { break }
-                shown.append(ch)
-                used += w
-            }
-            shown.append("…")
+    /// Before the columns `x0..<x1` of row `y` are overwritten cell by cell: blanks the left half of
+    /// a wide grapheme whose right half is at `x0`, and the orphaned right half at `x1`.
+    mutating func repairEdges(row y: Int, from x0: Int, to x1: Int) {
+        let base = y * size.width
+        if x0 > 0, x0 < size.width, cells[base + x0].isContinuation {
+            cells[base + x0 - 1] = Cell(grapheme: " ", style: cells[base + x0 - 1].style)
         }
-        let w = DisplayWidth.of(shown)
-        let x: Int
-        switch alignment {
-        case .left: x = rect.x
-        case .center: x = rect.x + (rect.width - w) / 2
-        case .right: x = rect.maxX - w
+        if x1 >= 0, x1 < size.width, cells[base + x1].isContinuation {
+            cells[base + x1] = Cell(grapheme: " ", style: cells[base + x1].style)
         }
-        return write(shown, at: Point(x: x, y: rect.y), style: style, maxWidth: rect.maxX - x)
     }
 }
