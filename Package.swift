@@ -66,7 +66,10 @@ let package = Package(
         // Test helpers that need the sandbox: a sandbox on a random loopback port, a ready client.
         .target(
             name: "LizaTesting",
-            dependencies: ["LizaSandbox", "LizaAPI", "LizaHTTP", "LizaApp", "TUIKit", "TUIKitTesting", "OrderedJSON"],
+            dependencies: [
+                "LizaSandbox", "LizaAPI", "LizaHTTP", "LizaApp", "TUIKit", "TUIKitTesting", "OrderedJSON",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             swiftSettings: settings
         ),
         // A tiny program drawn through CursesTerminal, driven by the terminal end-to-end test.

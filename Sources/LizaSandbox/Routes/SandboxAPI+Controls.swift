@@ -1,0 +1,41 @@
+import OrderedJSON
+
+extension SandboxAPI {
+    /// `/_sandbox/…`: test controls (same bearer token; not logged, not faulted, not limited).
+    func controls(_ req: ParsedRequest) async -> Reply {
+        if let failure = authenticate(req) { return failure }
+        switch (req.method, Array(req.segments.dropFirst())) {
+        case ("POST", ["faults"]):
+            do {
+                let body = try jsonObject(req)
+                guard let list = body["queue"]?.arrayValue else {
+                    return .error(400, "expected {\"queue\":[…]} with entries like {\"status\":500}, {\"status\":502,\"html\":true}, {\"drop\":true}, {\"malformed\":true}")
+                }
+                var faults: [SandboxFault] = []
+                for (k, entry) in list.enumerated() {
+                    switch SandboxFault.parse(entry) {
+                    case .success(let f): faults.append(f)
+                    case .failure(let e): return .error(400, "queue[\(k)]: \(e.message)")
+                    }
+                }
+                await state.queue(faults)
+                return .json(J.o([("queued", J.i(faults.count)), ("pending", J.i(await state.pendingFaults()))]))
+            } catch {
+                return error.reply
+            }
+        case ("GET", ["stats"]):
+            let requests = await state.requests()
+            return .json(J.o([("requests", .array(requests.map(\.json))), ("count", J.i(requests.count)),
+                              ("pending_faults", J.i(await state.pendingFaults()))]))
+        case ("POST", ["reset"]):
+            await state.reset()
+            return .json(J.o([("reset", J.b(true))]))
+        case (_, ["faults"]), (_, ["reset"]):
+            return methodNotAllowed(req, allowed: ["POST"])
+        case (_, ["stats"]):
+            return methodNotAllowed(req, allowed: ["GET"])
+        default:
+            return .error(404, "no sandbox control \(req.path) — there are POST /_sandbox/faults, GET /_sandbox/stats and POST /_sandbox/reset")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import LizaAPI
+
+/// Everything mutable about one sandbox: connections, the fault queue, the request log, the
+/// rate limiter and the request counter that seeds per-request randomness.
+actor SandboxState {
+    let options: SandboxOptions
+    let workspaceID: String
+    private(set) var connections: [ConnectionRecord]
+    private var faults: [SandboxFault] = []
+    private var log: [SandboxRequestRecord] = []
+    private var limiter: RateLimiter
+    private var requestCount: UInt64 = 0
+    private var connectCount: UInt64 = 0
+
+    init(options: SandboxOptions) {
+        self.options = options
+        workspaceID = StableHash.uuid(options.seed, 0x3011_C5AC)
+        connections = ConnectionRecord.seeded(seed: options.seed, referenceTime: options.referenceTime)
+        limiter = RateLimiter(limit: options.rateLimitPerMinute)
+    }
+
+    // MARK: Requests
+
+    /// Logs an API request and returns its sequence number and the queued fault it must suffer.
+    func receive(_ record: SandboxRequestRecord) -> (index: UInt64, fault: SandboxFault?) {
+        log.append(record)
+        requestCount += 1
+        return (requestCount, faults.isEmpty ? nil : faults.removeFirst())
+    }
+
+    /// Nil when admitted, otherwise the Retry-After seconds.
+    func admit(token: String) -> Int? { limiter.admit(token: token, now: .now) }
+
+    // MARK: Controls
+
+    func queue(_ more: [SandboxFault]) { faults.append(contentsOf: more) }
+    func requests() -> [SandboxRequestRecord] { log }
+    func pendingFaults() -> Int { faults.count }
+
+    func reset() {
+        faults = []
+        log = []
+        limiter.reset()
+    }
+
+    // MARK: Connections
+
+    func connection(_ id: String) -> ConnectionRecord? { connections.first { $0.id == id } }
+
+    func createPending(integration: IntegrationEntry, categories: [Category], redirectURL: String?, externalXref: String?,
+                       scopes: [String]) -> ConnectionRecord {
+        connectCount += 1
+        var stateRNG = SystemRandomNumberGenerator()
+        let state = String(stateRNG.next(), radix: 36) + String(stateRNG.next(), radix: 36)
+        let now = wallClock()
+        let record = ConnectionRecord(
+            id: StableHash.uuid(options.seed, 0xC0_44EC, connectCount), integration: integration,
+            categories: categories.map(\.rawValue), externalXref: externalXref,
+            permissions: scopes.isEmpty ? integration.defaultScopes(for: categories) : scopes, status: .pending,
+            authorization: .waiting, state: state, redirectURL: redirectURL, createdAt: now, updatedAt: now,
+            lastHealthyAt: nil, lastUnhealthyAt: nil, lastUnhealthyCode: nil)
+        connections.append(record)
+        return record
+    }
+
+    /// Records the browser's decision; returns the updated connection, or nil when unknown.
+    func decide(_ id: String, approve: Bool) -> ConnectionRecord? {
+        guard let k = connections.firstIndex(where: { $0.id == id }) else { return nil }
+        if connections[k].status == .pending {
+            connections[k].authorization = approve ? .approved : .denied
+            connections[k].updatedAt = wallClock()
+        }
+        return connections[k]
+    }
+
+    /// Makes an approved pending connection active.
+    func activate(_ id: String) -> ConnectionRecord? {
+        guard let k = connections.firstIndex(where: { $0.id == id }) else { return nil }
+        if connections[k].status == .pending, connections[k].authorization == .approved {
+            let now = wallClock()
+            connections[k].status = .active
+            connections[k].updatedAt = now
+            connections[k].lastHealthyAt = now
+        }
+        return connections[k]
+    }
+
+    func remove(_ id: String) -> Bool {
+        guard let k = connections.firstIndex(where: { $0.id == id }) else { return false }
+        connections.remove(at: k)
+        return true
+    }
+
+    /// Real time for things the user does (connecting), unlike the fixed time of generated data.
+    private func wallClock() -> Int64 { Int64(Date().timeIntervalSince1970) }
+}
