@@ -1,0 +1,144 @@
+import Foundation
+import TOMLKit
+
+/// `config.toml`: the default profile and per-profile settings.
+///
+/// ```toml
+/// default_profile = "work"
+///
+/// [profiles.work]
+/// base_url = "https://api.eu.liza.app/api"
+/// theme = "nord"
+/// ```
+///
+/// A bad file never stops liza: a TOML syntax error means the whole file is ignored, a wrong
+/// type or an unknown key means that entry is ignored, and each problem becomes a warning
+/// with `file:line` that the CLI prints and the TUI shows (the posting behaviour, not ATAC's
+/// panic).
+public struct ConfigFile: Hashable, Sendable {
+    /// `default_profile`, when set.
+    public var defaultProfile: String?
+    /// `[profiles.NAME]` tables by name.
+    public var profiles: [String: ProfileConfig]
+    /// Problems found while reading, each starting with `path:line:`.
+    public var warnings: [String]
+    /// True when the file exists (even if it could not be used).
+    public var exists: Bool
+
+    public init(defaultProfile: String? = nil, profiles: [String: ProfileConfig] = [:], warnings: [String] = [], exists: Bool = false) {
+        self.defaultProfile = defaultProfile
+        self.profiles = profiles
+        self.warnings = warnings
+        self.exists = exists
+    }
+
+    /// The keys a profile table may hold.
+    static let profileKeys = ["base_url", "theme"]
+    /// The keys the top level may hold.
+    static let topLevelKeys = ["default_profile", "profiles"]
+
+    /// Reads `path`; a missing file is the empty configuration, without warnings.
+    public static func load(from path: String) -> ConfigFile {
+        switch TextFileReader.read(path) {
+        case .missing:
+            return ConfigFile()
+        case .failed(let reason):
+            return ConfigFile(warnings: ["\(path): \(reason); using the defaults"], exists: true)
+        case .text(let text):
+            var file = parse(text, path: path)
+            file.exists = true
+            return file
+        }
+    }
+
+    /// Parses the text of a config file; `path` is only used in warnings.
+    public static func parse(_ text: String, path: String) -> ConfigFile {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let position = error.source.begin
+            return ConfigFile(warnings: ["\(path):\(position.line):\(position.column): \(error.description); using the defaults"])
+        } catch {
+            return ConfigFile(warnings: ["\(path): not valid TOML; using the defaults"])
+        }
+
+        let locator = TOMLLineLocator(text: text)
+        var file = ConfigFile()
+        func warn(_ line: Int?, _ message: String) {
+            file.warnings.append(line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)")
+        }
+
+        for key in table.keys.sorted() {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "default_profile":
+                if let name = value.string, !name.isEmpty {
+                    file.defaultProfile = name
+                } else {
+                    warn(locator.lineOfKey(key, inTable: []), "default_profile must be a non-empty string, not \(Self.describe(value)); ignored")
+                }
+            case "profiles":
+                guard let profiles = value.table else {
+                    warn(locator.lineOfKey(key, inTable: []), "profiles must be a table of [profiles.NAME] tables, not \(Self.describe(value)); ignored")
+                    continue
+                }
+                for name in profiles.keys.sorted() {
+                    guard let entry = profiles[name] else { continue }
+                    guard let profileTable = entry.table else {
+                        warn(locator.lineOfKey(name, inTable: ["profiles"]), "profiles.\(name) must be a table, not \(Self.describe(entry)); ignored")
+                        continue
+                    }
+                    file.profiles[name] = readProfile(profileTable, name: name, locator: locator, warn: warn)
+                }
+            default:
+                warn(locator.lineOfKey(key, inTable: []), "unknown key '\(key)'\(Self.didYouMean(key, among: topLevelKeys)); ignored")
+            }
+        }
+        return file
+    }
+
+    private static func readProfile(_ table: TOMLTable, name: String, locator: TOMLLineLocator, warn: (Int?, String) -> Void) -> ProfileConfig {
+        var profile = ProfileConfig()
+        let tablePath = ["profiles", name]
+        for key in table.keys.sorted() {
+            guard let value = table[key] else { continue }
+            let line = locator.lineOfKey(key, inTable: tablePath)
+            switch key {
+            case "base_url":
+                if let url = value.string { profile.baseURL = url } else {
+                    warn(line, "base_url in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "theme":
+                if let theme = value.string { profile.theme = theme } else {
+                    warn(line, "theme in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "token":
+                // A common mistake: tokens live in credentials.toml (mode 0600), not here.
+                warn(line, "token in [profiles.\(name)] is ignored here: run `liza login --profile \(name)` to store it in credentials.toml (mode 0600)")
+            default:
+                warn(line, "unknown key '\(key)' in [profiles.\(name)]\(didYouMean(key, among: profileKeys)); ignored")
+            }
+        }
+        return profile
+    }
+
+    /// "a string", "an integer", … for messages.
+    static func describe(_ value: any TOMLValueConvertible) -> String {
+        switch value.type {
+        case .table: return "a table"
+        case .array: return "an array"
+        case .string: return "a string"
+        case .int: return "an integer"
+        case .double: return "a number"
+        case .bool: return "a boolean"
+        case .date, .time, .dateTime: return "a date/time"
+        }
+    }
+
+    static func didYouMean(_ key: String, among known: [String]) -> String {
+        let scored = known.map { ($0, EditDistance.between(key.lowercased(), $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, key.count / 3) else { return "" }
+        return " (did you mean \(best.0)?)"
+    }
+}

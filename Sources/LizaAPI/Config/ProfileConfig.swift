@@ -1,0 +1,12 @@
+/// One `[profiles.NAME]` table of `config.toml`.
+public struct ProfileConfig: Hashable, Sendable {
+    /// The API base URL for this profile, e.g. `https://api.eu.liza.app/api`.
+    public var baseURL: String?
+    /// The TUI theme name for this profile.
+    public var theme: String?
+
+    public init(baseURL: String? = nil, theme: String? = nil) {
+        self.baseURL = baseURL
+        self.theme = theme
+    }
+}

@@ -1,0 +1,45 @@
+/// The settings liza runs with, after flags, environment, config and credentials are combined
+/// (see `SettingsResolver`).
+public struct ResolvedSettings: Sendable {
+    /// The API base URL, validated (https, or http on a loopback host), without a trailing `/`.
+    public var baseURL: String
+    /// The bearer token, or nil when none was found. Never print it: use `redactedToken`.
+    public var token: String?
+    public var tokenSource: TokenSource
+    /// The profile name in effect (`default` when none is chosen).
+    public var profile: String
+    /// The theme name from the profile (or `LIZA_THEME`), if any.
+    public var theme: String?
+    /// Problems in the config or credentials files, each a line for the user (`file:line: …`).
+    public var warnings: [String]
+    /// Where `profile` came from.
+    public var profileSource: SettingSource
+    /// Where `baseURL` came from.
+    public var baseURLSource: SettingSource
+    /// The files and directories the settings were read from.
+    public var paths: LizaPaths?
+
+    public init(baseURL: String, token: String?, tokenSource: TokenSource, profile: String, theme: String? = nil,
+                warnings: [String] = [], profileSource: SettingSource = .builtIn, baseURLSource: SettingSource = .builtIn,
+                paths: LizaPaths? = nil) {
+        self.baseURL = baseURL
+        self.token = token
+        self.tokenSource = tokenSource
+        self.profile = profile
+        self.theme = theme
+        self.warnings = warnings
+        self.profileSource = profileSource
+        self.baseURLSource = baseURLSource
+        self.paths = paths
+    }
+
+    /// The token shown safely (e.g. `…a1b2`), or nil when there is none.
+    public var redactedToken: String? { token.map(Redaction.redactedToken) }
+}
+
+extension ResolvedSettings: CustomStringConvertible {
+    /// A summary that never includes the token itself.
+    public var description: String {
+        "ResolvedSettings(profile: \(profile), baseURL: \(baseURL), token: \(redactedToken ?? "none") from \(tokenSource))"
+    }
+}

@@ -1,0 +1,15 @@
+/// The settings given on the command line; nil means "not given".
+public struct SettingsFlags: Hashable, Sendable {
+    /// `--base-url`.
+    public var baseURL: String?
+    /// `--token` (discouraged: visible in the process list).
+    public var token: String?
+    /// `--profile`.
+    public var profile: String?
+
+    public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil) {
+        self.baseURL = baseURL
+        self.token = token
+        self.profile = profile
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Combines flags, environment, `config.toml` and `credentials.toml` into `ResolvedSettings`.
+///
+/// Precedence, highest first: flags (`--base-url`, `--token`, `--profile`) > environment
+/// (`LIZA_BASE_URL`, `LIZA_TOKEN`, `LIZA_PROFILE`) > the profile's entries in the files >
+/// the built-in default base URL. The profile itself is chosen by `--profile`, then
+/// `LIZA_PROFILE`, then `default_profile` in `config.toml`, then `default`. Empty values count
+/// as unset. The credentials file is read only when no token came from a flag or the
+/// environment, so a too-open credentials file does not block `LIZA_TOKEN` users.
+public enum SettingsResolver {
+    /// The profile used when none is chosen.
+    public static let defaultProfile = "default"
+
+    public static func resolve(flags: SettingsFlags, environment: [String: String]) throws(LizaError) -> ResolvedSettings {
+        let paths = LizaPaths(environment: environment)
+        let config = ConfigFile.load(from: paths.configFile)
+        var warnings = config.warnings
+
+        func env(_ name: String) -> String? {
+            guard let value = environment[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            return value
+        }
+        func flag(_ value: String?) -> String? {
+            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            return value
+        }
+
+        let (profile, profileSource) = resolveProfile(flag: flags.profile, environment: environment, config: config)
+        let profileConfig = config.profiles[profile]
+
+        let rawBaseURL: String
+        let baseURLSource: SettingSource
+        if let u = flag(flags.baseURL) {
+            (rawBaseURL, baseURLSource) = (u, .flag("--base-url"))
+        } else if let u = env("LIZA_BASE_URL") {
+            (rawBaseURL, baseURLSource) = (u, .environment("LIZA_BASE_URL"))
+        } else if let u = profileConfig?.baseURL {
+            (rawBaseURL, baseURLSource) = (u, .configFile)
+        } else {
+            (rawBaseURL, baseURLSource) = (BaseURLPolicy.defaultBaseURL, .builtIn)
+        }
+        let sourceName = baseURLSource == .configFile ? "[profiles.\(profile)] in \(paths.configFile)" : baseURLSource.description
+        let baseURL = try BaseURLPolicy.validate(rawBaseURL, source: sourceName)
+
+        var token: String?
+        var tokenSource = TokenSource.none
+        var profileHasToken = false
+        if let t = flag(flags.token) {
+            (token, tokenSource) = (t, .flag)
+        } else if let t = env("LIZA_TOKEN") {
+            (token, tokenSource) = (t, .environment)
+        } else {
+            let stored = try CredentialsStore(paths: paths).token(forProfile: profile)
+            warnings += stored.warnings
+            if let t = stored.token {
+                (token, tokenSource) = (t, .credentialsFile(path: paths.credentialsFile))
+                profileHasToken = true
+            }
+        }
+
+        // A profile chosen by name that exists nowhere is most likely a typo.
+        if profileSource != .builtIn, profileConfig == nil, !profileHasToken, tokenSource == .none {
+            let known = config.profiles.keys.sorted()
+            let hint = known.isEmpty ? "" : " (profiles in config.toml: \(known.joined(separator: ", ")))"
+            warnings.append("profile '\(profile)' (from \(profileSource)) is not in \(paths.configFile) and has no stored token\(hint)")
+        }
+
+        let theme = env("LIZA_THEME") ?? profileConfig?.theme
+        return ResolvedSettings(
+            baseURL: baseURL, token: token, tokenSource: tokenSource, profile: profile, theme: theme,
+            warnings: warnings, profileSource: profileSource, baseURLSource: baseURLSource, paths: paths
+        )
+    }
+
+    /// The profile in effect and where it came from: `--profile`, then `LIZA_PROFILE`, then
+    /// `default_profile` in `config.toml`, then `default`. Empty values count as unset.
+    public static func resolveProfile(flag: String?, environment: [String: String], config: ConfigFile) -> (String, SettingSource) {
+        if let p = flag?.trimmingCharacters(in: .whitespacesAndNewlines), !p.isEmpty { return (p, .flag("--profile")) }
+        if let p = environment["LIZA_PROFILE"]?.trimmingCharacters(in: .whitespacesAndNewlines), !p.isEmpty {
+            return (p, .environment("LIZA_PROFILE"))
+        }
+        if let p = config.defaultProfile { return (p, .configFile) }
+        return (defaultProfile, .builtIn)
+    }
+}

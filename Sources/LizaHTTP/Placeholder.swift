@@ -1,2 +1,0 @@
-import LizaAPI
-enum LizaHTTPPlaceholder {}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import LizaAPI
+import OrderedJSON
+
+/// `liza status`: which settings are in effect, where they came from, and whether the API answers.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the profile, base URL, token source, config paths, and whether the API answers.",
+        discussion: "Exits with the code of the API check (0 when it answers). The token is shown by its last characters only."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        let context = try CommandContext.make(global.settingsFlags)
+        let console = context.console
+        let settings = context.settings
+        let paths = context.paths
+        let store = CredentialsStore(paths: paths)
+        let configExists = FileManager.default.fileExists(atPath: paths.configFile)
+        let credentialsMode = store.mode().map { CredentialsStore.octal($0) }
+
+        // The check: GET /v1/integrations, quickly, without retries.
+        var apiLine: String
+        var apiJSON: JSONValue
+        var failure: CLIFailure?
+        if settings.token == nil {
+            apiLine = "not checked (no token)"
+            apiJSON = .object([("ok", .bool(false)), ("error", .string("no token"))])
+            failure = CLIFailure("no token: run `liza login` or set LIZA_TOKEN", exitCode: ExitStatus.auth)
+        } else {
+            let clock = ContinuousClock()
+            let start = clock.now
+            do {
+                let count = try await context.withClient(retryPolicy: .none, timeout: 5) { try await $0.integrations().count }
+                let elapsed = clock.now - start
+                let ms = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
+                apiLine = "ok (\(count) integrations, \(ms) ms)"
+                apiJSON = .object([("ok", .bool(true)), ("integrations", .int(count)), ("milliseconds", .int(ms))])
+            } catch let f as CLIFailure {
+                apiLine = "error: \(f.message)"
+                apiJSON = .object([("ok", .bool(false)), ("error", .string(f.message))])
+                failure = CLIFailure("the API check failed", exitCode: f.exitCode)
+            } catch let error as LizaError {
+                let message = TerminalText.cell(error.description)
+                apiLine = "error: \(message)"
+                apiJSON = .object([("ok", .bool(false)), ("error", .string(message))])
+                failure = CLIFailure("the API check failed", exitCode: ExitStatus.code(for: error))
+            }
+        }
+
+        if global.json {
+            JSONOutput.print(.object([
+                ("profile", .string(settings.profile)),
+                ("profile_source", .string(settings.profileSource.description)),
+                ("base_url", .string(settings.baseURL)),
+                ("base_url_source", .string(settings.baseURLSource.description)),
+                ("token", settings.redactedToken.map(JSONValue.string) ?? .null),
+                ("token_source", .string(settings.tokenSource.description)),
+                ("config_file", .string(paths.configFile)),
+                ("config_file_exists", .bool(configExists)),
+                ("credentials_file", .string(paths.credentialsFile)),
+                ("credentials_file_mode", credentialsMode.map(JSONValue.string) ?? .null),
+                ("state_directory", .string(paths.stateDirectory)),
+                ("themes_directory", .string(paths.themesDirectory)),
+                ("theme", settings.theme.map(JSONValue.string) ?? .null),
+                ("warnings", .array(settings.warnings.map(JSONValue.string))),
+                ("api", apiJSON),
+            ]), console: console)
+        } else {
+            var rows: [(String, String)] = [
+                ("Profile", "\(settings.profile) (from \(settings.profileSource))"),
+                ("Base URL", "\(settings.baseURL) (from \(settings.baseURLSource))"),
+                ("Token", settings.redactedToken.map { "\($0) (from \(settings.tokenSource.description(paths: paths)))" } ?? "none: run `liza login` or set LIZA_TOKEN"),
+                ("Config file", paths.abbreviated(paths.configFile) + (configExists ? "" : " (not found: defaults)")),
+                ("Credentials", paths.abbreviated(paths.credentialsFile) + (credentialsMode.map { " (mode \($0))" } ?? " (not found)")),
+                ("State dir", paths.abbreviated(paths.stateDirectory)),
+                ("Themes dir", paths.abbreviated(paths.themesDirectory)),
+            ]
+            if let theme = settings.theme { rows.append(("Theme", theme)) }
+            for warning in settings.warnings { rows.append(("Warning", warning)) }
+            rows.append(("API", apiLine))
+            KeyValuePrinter.print(rows, console: console)
+        }
+        if let failure { throw ExitCode(failure.exitCode) }
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import LizaAPI
+
+/// `liza`: the TUI when run without a subcommand, scriptable subcommands otherwise.
+@main
+struct Liza: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liza",
+        abstract: "A terminal client for the Liza Integrations API.",
+        discussion: """
+            Without a subcommand, liza opens the terminal UI (--demo: against a built-in sandbox).
+
+            Settings, highest precedence first: flags (--profile, --base-url, --token), the environment (LIZA_PROFILE, LIZA_BASE_URL, LIZA_TOKEN), the profile in $XDG_CONFIG_HOME/liza/config.toml and credentials.toml, then the default https://api.eu.liza.app/api. `liza status` shows what is in effect.
+
+            Output: tables on a terminal, tab-separated rows when piped, JSON with --json.
+
+            Exit codes: 0 ok, 1 API error, 2 usage or validation, 3 authentication (no token, 401, 403), 4 network or timeout, 5 still rate limited after retries.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            IntegrationsCommand.self, ConnectionsCommand.self, ConnectionCommand.self, ConnectCommand.self,
+            CallbackCommand.self, RecordsCommand.self, PassthroughCommand.self, ObjectsCommand.self,
+            LoginCommand.self, LogoutCommand.self, StatusCommand.self, SandboxCommand.self, ThemesCommand.self,
+        ]
+    )
+
+    @Flag(help: "Open the TUI against a built-in sandbox with sample data (no account needed).")
+    var demo = false
+
+    @Option(help: ArgumentHelp("The TUI theme (see `liza themes`).", valueName: "name"))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("The profile to use.", valueName: "name"))
+    var profile: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The API base URL.", valueName: "url"))
+    var baseURL: String?
+
+    func run() async throws {
+        let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL))
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Parses, runs, and turns every failure into one line on stderr and liza's exit code
+    /// (ArgumentParser's own usage errors would otherwise exit 64).
+    static func main() async {
+        terminate(await runMain(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func runMain(_ arguments: [String]) async -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            return ExitStatus.ok
+        } catch {
+            return report(error)
+        }
+    }
+
+    static func report(_ error: any Error) -> Int32 {
+        switch error {
+        case let failure as CLIFailure:
+            Console.emit("liza: \(failure.message)\n", to: STDERR_FILENO)
+            return failure.exitCode
+        case let error as LizaError:
+            Console.emit("liza: \(TerminalText.cell(error.description))\n", to: STDERR_FILENO)
+            return ExitStatus.code(for: error)
+        case is CancellationError:
+            return ExitStatus.interrupted
+        default:
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Console.emit(message + "\n", to: STDOUT_FILENO) }
+                return ExitStatus.ok
+            }
+            if !message.isEmpty { Console.emit(message + "\n", to: STDERR_FILENO) }
+            if code == .validationFailure { return ExitStatus.usage }
+            return code.rawValue
+        }
+    }
+}
+
+/// Ends the process (outside `Liza`, whose `exit(withError:)` would shadow the C function).
+private func terminate(_ code: Int32) -> Never {
+    exit(code)
+}

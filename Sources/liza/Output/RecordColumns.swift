@@ -1,0 +1,97 @@
+import OrderedJSON
+
+/// Chooses which fields of provider records become table columns, and renders values as cells.
+///
+/// Records vary by provider and object type, so columns come from the data: on a terminal the
+/// identifying fields first (id, name, subject, email, status, …) and timestamps last, up to a
+/// handful; for scripts every top-level field in the order the API sent them.
+enum RecordColumns {
+    /// Fields that identify a record, in the order they should appear.
+    static let preferred = [
+        "id", "name", "first_name", "last_name", "subject", "title", "message", "emails", "email", "company",
+        "company_name", "status", "type", "stage", "amount", "currency", "start_at", "end_at", "due_at", "mime_type", "size",
+    ]
+    /// Fields that go last.
+    static let trailing = ["created_at", "updated_at"]
+    /// Fields not worth a column on a terminal.
+    static let skipped: Set<String> = ["raw", "metadata"]
+
+    /// Every top-level key, in order of first appearance across `records`.
+    static func allKeys(_ records: [JSONValue]) -> [String] {
+        var seen = Set<String>()
+        var keys: [String] = []
+        for record in records {
+            for (key, _) in record.objectValue ?? [] where seen.insert(key).inserted {
+                keys.append(key)
+            }
+        }
+        return keys
+    }
+
+    /// Up to `limit` columns for a terminal table.
+    static func terminalColumns(_ records: [JSONValue], limit: Int = 6) -> [String] {
+        let keys = allKeys(records).filter { key in
+            !skipped.contains(key) && records.contains { record in !(record[key].map(isBlank) ?? true) }
+        }
+        let keySet = Set(keys)
+        // When there is both `emails` and `email`, one is enough.
+        // and a full `name` makes first_name/last_name redundant.
+        var dropped: Set<String> = keySet.contains("emails") ? ["email"] : []
+        if keySet.contains("name") { dropped.formUnion(["first_name", "last_name"]) }
+        let chosen = preferred.filter { keySet.contains($0) && !dropped.contains($0) }
+        let ordered = chosen + keys.filter { !chosen.contains($0) && !trailing.contains($0) && !dropped.contains($0) }
+        // The last-updated time is the most useful timestamp; created_at only when it is alone.
+        if let stamp = trailing.reversed().first(where: { keySet.contains($0) }) {
+            return Array(ordered.prefix(max(1, limit - 1))) + [stamp]
+        }
+        return Array(ordered.prefix(limit))
+    }
+
+    /// A short, one-line rendering of a value for a table cell (not yet sanitized).
+    static func cell(_ value: JSONValue?) -> String {
+        guard let value else { return "" }
+        switch value {
+        case .null: return ""
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return n
+        case .string(let s): return s
+        case .array(let items):
+            guard let first = items.first else { return "" }
+            let head = summary(first)
+            return items.count > 1 ? "\(head) (+\(items.count - 1))" : head
+        case .object:
+            return summary(value)
+        }
+    }
+
+    /// A full rendering for tab-separated output: scalars as text, nested values as compact JSON.
+    static func scriptCell(_ value: JSONValue?) -> String {
+        guard let value else { return "" }
+        switch value {
+        case .array, .object: return value.serialized()
+        default: return cell(value)
+        }
+    }
+
+    /// The most telling part of a nested value: an email, phone, name, or compact JSON.
+    private static func summary(_ value: JSONValue) -> String {
+        if case .object = value {
+            for key in ["email", "telephone", "name", "title", "url", "id", "value"] {
+                if let inner = value[key], case .string(let s) = inner { return s }
+            }
+            return value.serialized()
+        }
+        if case .array = value { return value.serialized() }
+        return cell(value)
+    }
+
+    private static func isBlank(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: return true
+        case .string(let s): return s.isEmpty
+        case .array(let a): return a.isEmpty
+        case .object(let o): return o.isEmpty
+        default: return false
+        }
+    }
+}

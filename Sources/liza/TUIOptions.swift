@@ -1,0 +1,11 @@
+/// What `liza` (no subcommand) passes to the TUI.
+struct TUIOptions: Sendable {
+    /// `--demo`: run against an in-process sandbox instead of the API.
+    var demo: Bool
+    /// `--theme NAME`.
+    var theme: String?
+    /// `--profile NAME`.
+    var profile: String?
+    /// `--base-url URL`.
+    var baseURL: String?
+}

@@ -1,0 +1,31 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Raw HTTP to the sandbox from the test process: approving an authorization URL as a
+/// browser would, and the test-only `/_sandbox/` controls.
+enum CLISandboxHTTP {
+    /// POSTs `decision=approve` (or `deny`) to the authorize URL printed by `liza connect`.
+    static func decide(_ url: String, approve: Bool) async throws -> Int {
+        guard let target = URL(string: url) else { throw URLError(.badURL) }
+        var request = URLRequest(url: target)
+        request.httpMethod = "POST"
+        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data((approve ? "decision=approve" : "decision=deny").utf8)
+        let (_, response) = try await URLSession.shared.data(for: request)
+        return (response as? HTTPURLResponse)?.statusCode ?? 0
+    }
+
+    /// POSTs a JSON body to `rootURL + path` with the sandbox token.
+    static func post(_ rootURL: String, _ path: String, token: String, json: String) async throws -> Int {
+        guard let target = URL(string: rootURL + path) else { throw URLError(.badURL) }
+        var request = URLRequest(url: target)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        request.httpBody = Data(json.utf8)
+        let (_, response) = try await URLSession.shared.data(for: request)
+        return (response as? HTTPURLResponse)?.statusCode ?? 0
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func OrderedJSONTestsPlaceholder() { #expect(Bool(true)) }
