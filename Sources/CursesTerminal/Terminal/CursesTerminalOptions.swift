@@ -1,0 +1,15 @@
+import TUIKit
+
+/// How to start a `CursesTerminal`.
+public struct CursesTerminalOptions: Sendable {
+    /// An upper limit on colours (e.g. from `--color never`); nil = what the terminal supports.
+    /// `NO_COLOR` in `environment` always means no colours.
+    public var colorLimit: ColorCapability?
+    /// The environment consulted for `NO_COLOR`, `COLORTERM` and `TMUX` (the process's by default).
+    public var environment: [String: String]
+
+    public init(colorLimit: ColorCapability? = nil, environment: [String: String]? = nil) {
+        self.colorLimit = colorLimit
+        self.environment = environment ?? ProcessEnvironment.current()
+    }
+}

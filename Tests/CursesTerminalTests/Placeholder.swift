@@ -1,3 +1,0 @@
-import Testing
-
-@Test func CursesTerminalTestsPlaceholder() { #expect(Bool(true)) }
