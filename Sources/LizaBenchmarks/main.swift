@@ -7,7 +7,7 @@ import Foundation
 
 /// Parses the arguments and runs the selected benchmarks. - Returns: the exit status.
 func runCommandLine(_ arguments: [String]) -> Int32 {
-    let registry: [Benchmark] = TUIKitBenchmarks.all
+    let registry: [Benchmark] = TUIKitBenchmarks.all + DataPathBenchmarks.all
     var filter: String?
     var iterations = 200
     var seconds = 1.0
