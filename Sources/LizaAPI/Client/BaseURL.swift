@@ -67,16 +67,20 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
         if scheme == "http" && !isLoopback {
             throw LizaError(
                 kind: .configuration,
-                message: "refusing plain http:// for \(self.host): the token would travel unencrypted; use https:// (http is only allowed for 127.0.0.1, ::1 and localhost)",
+                message: "must use https: plain http:// to \(self.host) would send the token unencrypted; use https:// (http is only allowed for loopback hosts such as 127.0.0.1, where the sandbox runs)",
                 field: "base_url"
             )
         }
     }
 
     /// True for `localhost`, `127.0.0.0/8` and `::1`.
-    public var isLoopback: Bool {
-        let h = host.lowercased()
-        if h == "localhost" || h == "::1" || h == "0:0:0:0:0:0:0:1" { return true }
+    public var isLoopback: Bool { Self.isLoopbackHost(host) }
+
+    /// True for `localhost` (and `*.localhost`), `127.0.0.0/8` and `::1`, with or without IPv6 brackets.
+    public static func isLoopbackHost(_ host: String) -> Bool {
+        var h = host.lowercased()
+        if h.hasPrefix("["), h.hasSuffix("]") { h = String(h.dropFirst().dropLast()) }
+        if h == "localhost" || h.hasSuffix(".localhost") || h == "::1" || h == "0:0:0:0:0:0:0:1" { return true }
         let parts = h.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 4 else { return false }
         let octets = parts.compactMap { $0.count <= 3 ? Int($0) : nil }
