@@ -149,7 +149,7 @@ import Testing
         ("crm/contact?limit=0", 400, "limit must be an integer between 1 and 100"),
         ("crm/contact?limit=101", 400, "limit must be an integer between 1 and 100"),
         ("crm/contact?limit=ten", 400, "limit must be an integer between 1 and 100"),
-        ("crm/contact?offset=-1", 400, "offset must be a non-negative integer"),
+        ("crm/contact?offset=-1", 400, "offset must be an integer between 0 and 2147483647"),
         ("crm/contact?updated_gte=yesterday", 400, "updated_gte must be an ISO 8601"),
         ("crm/contact?updated_gte=2026-13-01", 400, "updated_gte must be an ISO 8601"),
         ("crn/contact", 400, "unknown category 'crn' — did you mean 'crm'?"),

@@ -29,10 +29,14 @@ struct RecordSpace: Sendable {
 
     /// `updated_at` of record `index`: strictly decreasing with the index (within a second's
     /// resolution, never increasing), over `span` seconds before the reference time.
+    ///
+    /// Indexes past the list (enrichment lookups hash their fields to any index) wrap around, so
+    /// their times stay inside the span instead of running back thousands of years.
     func updatedAt(_ index: Int, object: UInt64) -> Int64 {
         var rng = SeededRandom(seed, object, UInt64(index), 7)
         let step = Double(RecordSpace.span) / Double(max(count, 1))
-        let offset = Int64((Double(index) + rng.unit() * 0.9) * step)
+        let position = index < count ? index : index % max(count, 1)
+        let offset = Int64((Double(position) + rng.unit() * 0.9) * step)
         return referenceTime - 300 - offset
     }
 

@@ -48,7 +48,7 @@ extension SandboxAPI {
         let categories = try Self.categories(body["categories"], for: integration)
         var redirect: String?
         if let r = body["redirect_url"], !r.isNull {
-            guard let text = r.stringValue, Self.isAbsoluteHTTPURL(text) else {
+            guard let text = r.stringValue, Validation.isAbsoluteHTTPURL(text) else {
                 throw .badRequest("redirect_url must be an absolute http(s) URL, e.g. https://example.com/connected")
             }
             redirect = text
@@ -120,13 +120,6 @@ extension SandboxAPI {
                 + "it supports: \(integration.categories.map(\.rawValue).joined(separator: ", "))")
         }
         return out
-    }
-
-    static func isAbsoluteHTTPURL(_ text: String) -> Bool {
-        guard !text.contains(where: { $0.isWhitespace }), let c = URLComponents(string: text),
-              let scheme = c.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = c.host, !host.isEmpty else { return false }
-        return true
     }
 
     /// Percent-encodes a query value or path segment (unreserved characters stay).

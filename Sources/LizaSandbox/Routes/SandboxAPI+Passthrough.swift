@@ -17,7 +17,7 @@ extension SandboxAPI {
         }
         guard let pathValue = body["path"], !pathValue.isNull else { throw .badRequest("path is required (the path on the third-party system)") }
         guard let path = pathValue.stringValue else { throw .badRequest("path must be a string") }
-        guard !path.trimmingCharacters(in: .whitespaces).isEmpty else { throw .badRequest("path must not be empty") }
+        guard Validation.isNonBlank(path) else { throw .badRequest("path must not be empty or blank") }
         let data = body["data"] ?? .null
         guard data.isNull || data.objectValue != nil else { throw .badRequest("data must be a JSON object or null") }
 

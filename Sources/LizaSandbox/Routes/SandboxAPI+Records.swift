@@ -18,12 +18,12 @@ extension SandboxAPI {
             let hint = ObjectCatalog.suggestion(for: objectName, in: category).map { " — did you mean '\($0.name)'?" } ?? ""
             throw .notFound("unknown object type '\(objectName)' for category \(category.rawValue)\(hint) Known: \(known)")
         }
-        if object.kind == .lookup { return try lookup(req, connection: connection, object: object) }
-
+        // The list parameters are validated for lookups too (where they do not apply), so that a
+        // malformed value is a 400 on every object type, as the document promises.
         let limit = try Self.integer(req.query["limit"], name: "limit", default: 50, range: 1...100,
                                      message: "limit must be an integer between 1 and 100")
         let offset = try Self.integer(req.query["offset"], name: "offset", default: 0, range: 0...Int(Int32.max),
-                                      message: "offset must be a non-negative integer")
+                                      message: "offset must be an integer between 0 and \(Int32.max)")
         var since: Int64?
         if let text = req.query["updated_gte"] {
             guard let t = ISOTime.parse(text) else {
@@ -31,6 +31,7 @@ extension SandboxAPI {
             }
             since = t
         }
+        if object.kind == .lookup { return try lookup(req, connection: connection, object: object) }
         let query = req.query["query"].flatMap { $0.isEmpty ? nil : $0 }
         let page = space.page(connection: connection.id, object: object, query: query, updatedSince: since, limit: limit, offset: offset)
         return .json(envelope(page.records, total: page.total, limit: limit, offset: offset))

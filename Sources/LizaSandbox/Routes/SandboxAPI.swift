@@ -21,8 +21,9 @@ struct SandboxAPI: Sendable {
     func handle(_ req: ParsedRequest, origin: String) async -> Reply {
         let s = req.segments
         if s == ["openapi.json"] || s == ["api", "openapi.json"] {
-            guard req.method == "GET" || req.method == "HEAD" else { return methodNotAllowed(req, allowed: ["GET"]) }
-            return .json(OpenAPIDocument.make(serverURL: origin + "/api"))
+            guard req.method == "GET" || req.method == "HEAD" else { return methodNotAllowed(req, allowed: ["GET", "HEAD"]) }
+            return .json(OpenAPIDocument.make(serverURL: origin + "/api", envelope: options.envelope,
+                                              exampleConnectionID: ConnectionRecord.seeded(seed: options.seed, referenceTime: options.referenceTime).first?.id))
         }
         if s.first == "authorize" { return await authorize(req, origin: origin) }
         if s.first == "_sandbox" { return await controls(req) }
@@ -112,9 +113,15 @@ struct SandboxAPI: Sendable {
         return diff == 0 ? nil : .error(401, "invalid bearer token", headers: challenge)
     }
 
+    /// Throws the 405 unless `req.method` is one of `methods`. HEAD goes wherever GET does (as
+    /// RFC 9110 §9.3.2 and the web frameworks real APIs run on have it); the GET handler
+    /// answers and `SandboxResponder` drops the body.
     private func allow(_ req: ParsedRequest, _ methods: String...) throws(APIError) {
-        guard methods.contains(req.method) else {
-            throw APIError(status: 405, message: "\(req.method) is not allowed on \(req.path); use \(methods.joined(separator: " or "))")
+        let allowed = methods.contains("GET") ? methods + ["HEAD"] : methods
+        guard allowed.contains(req.method) else {
+            // RFC 9110 §15.5.6: a 405 must list the methods the resource supports.
+            throw APIError(status: 405, message: "\(req.method) is not allowed on \(req.path); use \(methods.joined(separator: " or "))",
+                           headers: [("Allow", allowed.joined(separator: ", "))])
         }
     }
 

@@ -69,10 +69,12 @@ struct Reply: Sendable {
 struct APIError: Error {
     let status: Int
     let message: String
+    /// Extra response headers (e.g. `Allow` on a 405).
+    var headers: [(String, String)] = []
 
     static func badRequest(_ m: String) -> APIError { APIError(status: 400, message: m) }
     static func notFound(_ m: String) -> APIError { APIError(status: 404, message: m) }
     static func forbidden(_ m: String) -> APIError { APIError(status: 403, message: m) }
 
-    var reply: Reply { .error(status, message) }
+    var reply: Reply { .error(status, message, headers: headers) }
 }

@@ -42,7 +42,11 @@ struct SandboxResponder: HTTPResponder {
             if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) }
         }
         let body = reply.body.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: reply.body))
-        if request.method == .head { return Response(status: .init(code: reply.status), headers: fields, body: ResponseBody()) }
+        if request.method == .head {
+            // The headers of the GET, including the length of the body it would have sent.
+            fields[.contentLength] = String(reply.body.count)
+            return Response(status: .init(code: reply.status), headers: fields, body: ResponseBody())
+        }
         return Response(status: .init(code: reply.status), headers: fields, body: body)
     }
 }
