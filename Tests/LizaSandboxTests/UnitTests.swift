@@ -19,14 +19,14 @@ import Testing
         }
     }
 
-    @Test func requestJSONKeepsOrderAndNumbers() throws {
-        let v = try RequestJSON.parse(Array(#" {"b":1.50,"a":[true,null,"x\u00e9\ud83d\ude00"],"c":{}} "#.utf8))
+    @Test func requestBodiesKeepOrderAndNumbersAndBadOnesAreRejected() throws {
+        let v = try JSONValue.parse(bytes: Array(#" {"b":1.50,"a":[true,null,"x\u00e9\ud83d\ude00"],"c":{}} "#.utf8), maxDepth: 256)
         #expect(v.serialized() == #"{"b":1.50,"a":[true,null,"xé😀"],"c":{}}"#)
         for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "\"\u{01}\"", "[1] x", "tru"] {
-            #expect(throws: RequestJSON.ParseError.self) { try RequestJSON.parse(Array(bad.utf8)) }
+            #expect(throws: JSONParseError.self) { try JSONValue.parse(bytes: Array(bad.utf8), maxDepth: 256) }
         }
         let deep = String(repeating: "[", count: 10_000)
-        #expect(throws: RequestJSON.ParseError.self) { try RequestJSON.parse(Array(deep.utf8)) }
+        #expect(throws: JSONParseError.self) { try JSONValue.parse(bytes: Array(deep.utf8), maxDepth: 256) }
     }
 
     @Test func rateLimiterSlidesItsWindow() {

@@ -148,7 +148,7 @@ struct SandboxAPI: Sendable {
     func jsonObject(_ req: ParsedRequest) throws(APIError) -> JSONValue {
         guard !req.body.isEmpty else { throw .badRequest("the request body must be a JSON object") }
         let value: JSONValue
-        do { value = try RequestJSON.parse(req.body) } catch { throw .badRequest("the request body is not valid JSON: \(error.description)") }
+        do { value = try JSONValue.parse(bytes: req.body, maxDepth: 256) } catch { throw .badRequest("the request body is not valid JSON: \(error.description)") }
         guard case .object = value else { throw .badRequest("the request body must be a JSON object") }
         return value
     }

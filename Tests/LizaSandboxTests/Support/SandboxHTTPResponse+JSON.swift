@@ -5,7 +5,7 @@ import OrderedJSON
 extension SandboxHTTPResponse {
     /// The body parsed as JSON (a parse failure fails the calling test with its message).
     var json: JSONValue {
-        get throws { try RequestJSON.parse(body) }
+        get throws { try JSONValue.parse(bytes: body) }
     }
 
     /// The items of a list answer, whatever the envelope.
