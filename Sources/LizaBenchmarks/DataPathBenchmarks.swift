@@ -41,11 +41,11 @@ enum DataPathBenchmarks {
         }
     }
 
-    /// One sandbox shared by the paging benchmarks: 2,000 contacts, 5 ms latency per request,
+    /// One sandbox shared by the paging benchmarks: 2,000 contacts, 20 ms latency per request (so waiting, not CPU, dominates),
     /// no rate limit, on a random loopback port. Started lazily, never stopped (process exit).
     static let sandbox: SandboxServer? = try? blocking {
         try await SandboxServer.start(SandboxOptions(port: 0, token: "bench", recordsPerObject: 2_000,
-                                                     latencyMilliseconds: 5, rateLimitPerMinute: 0))
+                                                     latencyMilliseconds: 20, rateLimitPerMinute: 0))
     }
 
     static func query(_ server: SandboxServer) -> RecordQuery {
@@ -56,6 +56,12 @@ enum DataPathBenchmarks {
         LizaClient(baseURL: server.baseURL, token: "bench", transport: AsyncHTTPClientTransport.shared)
     }
 
+    /// Both paging benchmarks must see every record, or their times compare different work.
+    static func checked(_ n: Int) -> Int {
+        if n != 2_000 { print("records benchmark: expected 2000 records, got \(n)") }
+        return n
+    }
+
     /// All 2,000 records, one page after another (20 requests in sequence).
     static func pagesSequential() -> Benchmark {
         Benchmark(name: "records.2000.sequential", group: "records.2000") {
@@ -64,7 +70,7 @@ enum DataPathBenchmarks {
             return (try? blocking {
                 var n = 0
                 for try await page in c.pages(for: q) { n += page.records.count }
-                return n
+                return checked(n)
             }) ?? 0
         }
     }
@@ -77,7 +83,7 @@ enum DataPathBenchmarks {
             return (try? blocking {
                 var n = 0
                 for try await page in c.fetchAll(q, concurrency: 4) { n += page.records.count }
-                return n
+                return checked(n)
             }) ?? 0
         }
     }
