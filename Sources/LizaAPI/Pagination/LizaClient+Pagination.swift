@@ -112,11 +112,19 @@ extension LizaClient {
         var pageQuery = query
         pageQuery.offset = query.offset + index * query.limit
         group.addTask {
-            do throws(LizaError) {
-                return (index, .success(try await client.records(pageQuery)))
+            // Result is built outside a typed-throws `do` on purpose: with Swift 6.3 in release
+            // builds, returning the tuple from inside `do throws(LizaError) { … }` in this child
+            // task produced a wrong page index (pages were yielded under the wrong offset and the
+            // stream ended after one page). liza-bench's records benchmark caught it.
+            let result: Result<RecordPage, LizaError>
+            do {
+                result = .success(try await client.records(pageQuery))
+            } catch let error as LizaError {
+                result = .failure(error)
             } catch {
-                return (index, .failure(error))
+                result = .failure(LizaError.cancelledByCaller)
             }
+            return (index, result)
         }
     }
 }
