@@ -1,7 +1,116 @@
-// Interim until the TUI lands: `liza` without a subcommand explains what exists.
+import CursesTerminal
+import Foundation
+import LizaApp
+import LizaAPI
+import LizaHTTP
+import TUIKit
+
+/// `liza` without a subcommand: wires settings, theme, the API (or the in-process demo sandbox)
+/// and the curses terminal to the TUI program, and always gives the terminal back.
 enum TUIEntry {
     static func run(_ options: TUIOptions) async throws -> Int32 {
-        print("The TUI is not built yet. Try `liza --help`.")
-        return 0
+        let environment = ProcessInfo.processInfo.environment
+        let isSSH = ["SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT"].contains { !(environment[$0] ?? "").isEmpty }
+
+        // Settings: a bad config is reported on the welcome screen rather than refusing to start.
+        var settings: ResolvedSettings?
+        var settingsProblem: String?
+        do {
+            settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile),
+                                                    environment: environment)
+        } catch {
+            settingsProblem = error.message
+        }
+        let paths = settings?.paths ?? LizaPaths(environment: environment)
+
+        // Theme: --theme, then the profile's, then the default; a bad one is reported in the status bar.
+        let catalog = ThemeCatalog.standard(environment: environment)
+        let (theme, themeError) = catalog.loadForStartup(named: options.theme ?? settings?.theme)
+        let themeNames = catalog.entries().map(\.name)
+
+        let inbox = ActionInbox()
+        let observer: @Sendable (ClientEvent) -> Void = { inbox.send(.client($0)) }
+        let demo = DemoSandbox()
+
+        var service: (any LizaService)?
+        var screen: Screen = .main
+        var session: SessionInfo
+        if options.demo {
+            // Started before curses takes the terminal, so a failure prints as a normal error.
+            let started = try await demo.start(observer: observer, isSSH: isSSH)
+            service = started.0
+            session = started.1
+        } else if let s = settings, let token = s.token {
+            service = LizaClient(baseURL: s.baseURL, token: token, transport: AsyncHTTPClientTransport.shared, observer: observer)
+            session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL), profile: s.profile, isDemo: false,
+                                  tokenSource: tokenSourceLabel(s.tokenSource),
+                                  tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
+        } else {
+            let base = settings?.baseURL ?? BaseURLPolicy.defaultBaseURL
+            session = SessionInfo(host: SessionInfo.host(ofBaseURL: base), profile: settings?.profile ?? SettingsResolver.defaultProfile,
+                                  isSSH: isSSH)
+            let reason = settingsProblem.map { "The configuration could not be read: \($0)" }
+                ?? "No API token found for profile '\(session.profile)'."
+            screen = .welcome(WelcomeState(reason: reason, credentialsPath: paths.abbreviated(paths.credentialsFile)))
+        }
+
+        // Passthrough history survives restarts, per profile, in the state directory (never the token).
+        let history = PassthroughHistoryStore(path: (paths.stateDirectory as NSString)
+            .appendingPathComponent("passthrough-history-\(session.profile.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }).json"))
+        var state = AppState(size: Size(width: 80, height: 24), session: session, theme: theme, themeNames: themeNames, screen: screen)
+        state.passthroughHistory = history.load()
+        if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
+        if let warning = settings?.warnings.first { state.status.notice = warning }
+
+        let programEnvironment = ProgramEnvironment(
+            loadTheme: { name in
+                do throws(ThemeError) { return .success(try catalog.load(named: name)) } catch { return .failure(AppFailure(error.description)) }
+            },
+            openURL: { url in await BrowserOpener.open(url, environment: environment) },
+            startDemo: {
+                do {
+                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH)
+                    return .success((service, session))
+                } catch {
+                    return .failure(AppFailure("\(error)"))
+                }
+            },
+            saveHistory: { entries in try? history.save(entries) })
+
+        // Nothing may write to the terminal but curses while the TUI runs: stderr goes to a log
+        // file in the state directory (or nowhere) until the terminal is given back.
+        let quietStderr = StderrRedirect(to: (paths.stateDirectory as NSString).appendingPathComponent("tui.log"))
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            quietStderr.restore()
+            await demo.stop()
+            throw CLIFailure("cannot open the terminal UI: \(error.description) (the subcommands work without a terminal; see liza --help)",
+                             exitCode: ExitStatus.usage)
+        }
+        let code = await runProgram(terminal: terminal, service: service, state: state, inbox: inbox, environment: programEnvironment)
+        terminal.shutdown()
+        quietStderr.restore()
+        await demo.stop()
+        return code
+    }
+
+    /// Creates and runs the program on the main actor (it owns the app state).
+    @MainActor
+    static func runProgram(terminal: CursesTerminal, service: (any LizaService)?, state: AppState, inbox: ActionInbox,
+                           environment: ProgramEnvironment) async -> Int32 {
+        let program = Program(terminal: terminal, service: service, state: state, inbox: inbox, environment: environment)
+        return await program.run()
+    }
+
+    /// `env`, `config`, `flag` — where the token came from, never the token.
+    static func tokenSourceLabel(_ source: TokenSource) -> String {
+        switch source {
+        case .flag: return "--token"
+        case .environment: return "LIZA_TOKEN"
+        case .credentialsFile: return "credentials"
+        case .none: return "none"
+        }
     }
 }

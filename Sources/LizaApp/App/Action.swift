@@ -1,0 +1,38 @@
+import Foundation
+import LizaAPI
+import OrderedJSON
+import TUIKit
+
+/// Everything that can happen to the app: input, ticks, and the results of effects.
+/// Results carry the generation of their request; update drops stale ones.
+public enum Action: Hashable, Sendable {
+    case key(KeyEvent)
+    case resize(Size)
+    /// A command issued directly (palette, tests) rather than by a key.
+    case command(Command)
+    /// `seconds` have passed since the tick was scheduled (spinner, rate-limit countdown).
+    case tick(elapsed: Double)
+    /// The client is waiting or retrying on its own (e.g. after a 429).
+    case client(ClientEvent)
+
+    case integrationsLoaded(generation: Int, Result<[Integration], LizaError>)
+    case connectionsLoaded(generation: Int, Result<[Connection], LizaError>)
+    case connectionDeleted(id: String, generation: Int, Result<String, LizaError>)
+    case connected(generation: Int, Result<ConnectResponse, LizaError>)
+    case finalized(generation: Int, Result<CallbackResult, LizaError>)
+    case recordsLoaded(generation: Int, Result<RecordPage, LizaError>)
+    /// A page of a load-all run (pages arrive in order).
+    case loadAllPage(generation: Int, RecordPage)
+    /// The load-all run ended (the error when it failed part-way; what was loaded stays).
+    case loadAllFinished(generation: Int, Result<Int, LizaError>)
+    case lookedUp(generation: Int, Result<JSONValue, LizaError>)
+    case passthroughAnswered(generation: Int, Result<PassthroughResponse, LizaError>)
+    case themeLoaded(name: String, Result<Theme, AppFailure>)
+    /// The browser was started (or why not).
+    case browserOpened(Result<String, AppFailure>)
+    case demoStarted(Result<SessionInfo, AppFailure>)
+    /// The palette asked to open records of a connection (`:records <conn> <category> <object>`).
+    case openRecords(connectionID: String, category: Category?, objectType: String?)
+    /// The terminal closed its event stream (e.g. stdin closed): quit.
+    case terminalClosed
+}

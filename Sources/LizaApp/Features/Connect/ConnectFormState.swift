@@ -1,0 +1,46 @@
+import Foundation
+import TUIKit
+import LizaAPI
+
+/// The connect form: which integration, which categories, and the optional OAuth settings.
+struct ConnectFormState: Hashable, Sendable {
+    enum Field: Int, CaseIterable, Hashable, Sendable {
+        case integrationType, categories, redirectURL, externalXref, scopes
+
+        var label: String {
+            switch self {
+            case .integrationType: return "Integration"
+            case .categories: return "Categories"
+            case .redirectURL: return "Redirect URL"
+            case .externalXref: return "External xref"
+            case .scopes: return "Scopes"
+            }
+        }
+    }
+
+    var field: Field = .integrationType
+    var integrationType = TextInput()
+    /// The categories offered (those of the chosen integration, else all twelve).
+    var categoryChoices: [Category] = Category.allCases
+    var categoryCursor = 0
+    var selectedCategories: [Category] = []
+    var redirectURL = TextInput()
+    var externalXref = TextInput()
+    /// Comma- or space-separated.
+    var scopes = TextInput()
+    /// Inline validation messages per field (shown after the first submit attempt or on leaving a field).
+    var errors: [Field: String] = [:]
+    var submit: LoadState = .idle
+    /// The server's answer when the request failed; everything typed stays.
+    var serverError: String?
+
+    init(integrationType: String = "", choices: [Category] = Category.allCases) {
+        self.integrationType = TextInput(integrationType)
+        self.categoryChoices = choices
+    }
+
+    /// Scopes as a list.
+    var scopeList: [String] {
+        scopes.text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    }
+}

@@ -1,0 +1,9 @@
+import Foundation
+import TUIKit
+import LizaAPI
+/// The `?` overlay: every key of the context it was opened from, plus the global ones.
+struct HelpState: Hashable, Sendable {
+    var context: KeyContext
+    var scroll = 0
+    init(context: KeyContext) { self.context = context }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import TUIKit
+import LizaAPI
+import OrderedJSON
+
+/// The passthrough form: a raw request to the provider through a connection, and its answer.
+struct PassthroughState: Hashable, Sendable {
+    enum Focus: Int, CaseIterable, Hashable, Sendable { case method, path, body, response }
+
+    var connectionID: String
+    /// e.g. `hubspot · 3f2a9c1e…`
+    var connectionLabel: String
+    var method: HTTPMethod = .GET
+    var path = TextInput()
+    var body = TextEditorState()
+    var focus: Focus = .path
+    /// Live validation of the body (nil when it is empty or a JSON object).
+    var bodyError: BodyError?
+    var send: LoadState = .idle
+    var status: Int?
+    var duration: Double?
+    var contentType: String?
+    var response: DocumentViewerState?
+    /// The last failure (the form keeps everything typed).
+    var error: String?
+    /// Which history entry is loaded (`ctrl-p`/`ctrl-n`), nil for a new request.
+    var historyIndex: Int?
+
+    init(connectionID: String, connectionLabel: String, path: String = "") {
+        self.connectionID = connectionID
+        self.connectionLabel = connectionLabel
+        self.path = TextInput(path)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import LizaAPI
+import TUIKit
+
+/// The Records pane: a toolbar (object, query), the table (columns from the data), a footer.
+enum RecordsView {
+    /// Widest a column gets; long values are cut with `…` (the JSON view shows them whole).
+    static let maxColumnWidth = 32
+
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
+        let r = state.records
+        var title = PaneChrome.title(.records)
+        if let c = r.connection, let cat = r.category {
+            title += " · \(c.integrationType) \(cat.rawValue)/\(r.objectType)"
+        }
+        let inner = Draw.box(&buffer, area, title: title,
+                             rightTitle: PaneChrome.rightTitle(filter: r.filter, isFiltering: r.isFiltering, count: r.visible.count, total: r.rows.count),
+                             footer: r.footer, focused: focused, theme: theme)
+        guard !inner.isEmpty else { return }
+        guard let connection = r.connection else {
+            Draw.centered(&buffer, [
+                ("No connection open", theme[.text].adding(.bold)),
+                ("select one in Connections (2) and press enter,", theme[.muted]),
+                ("or type :records <connection> <category> <object>", theme[.muted]),
+            ], in: inner)
+            return
+        }
+        toolbar(r, connection: connection, into: &buffer, at: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1), theme: theme)
+        let body = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, height: inner.height - 1)
+        if r.visible.isEmpty {
+            let text: String
+            if r.isLookup && r.lookupResult == nil && !r.load.isLoading {
+                text = "a lookup: press s or enter to give \(r.objectInfo?.filters.prefix(3).joined(separator: ", ") ?? "fields")"
+            } else if !r.rows.isEmpty {
+                text = "nothing matches /\(r.filter.text) — esc clears"
+            } else {
+                switch r.load {
+                case .loading: text = "\(Draw.spinner(state.status.spinnerFrame)) loading \(r.objectType)s…"
+                case .failed(let e): text = "could not load: \(e.message) — r retries"
+                case .idle, .loaded: text = "no \(r.objectType) records" + (r.query != nil || r.updatedSince != nil ? " match the query (s to change)" : "")
+                }
+            }
+            Draw.centered(&buffer, [(text, theme[.muted])], in: body)
+            return
+        }
+        let cols = Array(r.columns.dropFirst(min(r.columnOffset, max(0, r.columns.count - 1))))
+        let page = max(0, body.height - 1)
+        let start = min(r.cursor.offset, r.visible.count)
+        let shown = r.visible[start..<min(r.visible.count, start + page)]
+        let columns = Draw.fitColumns(cols, rows: shown.map { i in cols.map { r.rows[i].cells[$0] ?? "" } },
+                                      maxWidth: maxColumnWidth, available: body.width, spacing: 2)
+        let sort = r.sort.flatMap { sort in cols.firstIndex(of: sort.column).map { TableSort(column: $0, ascending: sort.ascending) } }
+        Draw.table(&buffer, body, columns: columns, rowCount: r.visible.count, offset: r.cursor.offset, selected: r.cursor.index,
+                   focused: focused, theme: theme, sort: sort) { row, col in
+            let value = r.rows[r.visible[row]].cells[cols[col]] ?? ""
+            return (value, col == 0 ? .muted : nil)
+        }
+        if r.columnOffset > 0 {
+            buffer.write("◀", at: Point(x: inner.x, y: body.y), style: theme[.accent])
+        }
+    }
+
+    static func toolbar(_ r: RecordsState, connection: Connection, into buffer: inout Buffer, at rect: Rect, theme: Theme) {
+        var parts: [(String, Style)] = [
+            ("\(r.category?.rawValue ?? "")/", theme[.muted]), (r.objectType, theme[.primary]),
+        ]
+        if r.isLookup {
+            let fields = r.lookupFields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            parts.append(("  lookup ", theme[.muted]))
+            parts.append((fields.isEmpty ? "(no fields yet)" : fields, theme[.text]))
+        } else {
+            parts.append(("  search ", theme[.muted]))
+            parts.append((r.query.map { "\"\($0)\"" } ?? "—", theme[.text]))
+            parts.append(("  since ", theme[.muted]))
+            parts.append((r.updatedSince ?? "—", theme[.text]))
+            parts.append(("  \(r.pageSize)/page", theme[.muted]))
+            if let sort = r.sort { parts.append(("  sort \(sort.column) \(sort.ascending ? "▲" : "▼")", theme[.accent])) }
+        }
+        if connection.isPending { parts.append(("  pending: f finalizes", theme[.warning])) }
+        Draw.segments(&buffer, parts, at: rect.origin, maxWidth: rect.width)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import TUIKit
+import LizaAPI
+/// Where a key press goes: each context has its own bindings (and its own help and hints).
+enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    case global, welcome
+    case integrations, connections, records
+    /// Typing into a pane's `/` filter.
+    case filter
+    case document, search
+    case help, palette, confirm, message
+    case connectForm, authorize, callbackForm
+    case passthrough, passthroughResponse
+    case objectPicker, queryForm, lookupForm
+
+    /// Title used in the help overlay.
+    var title: String {
+        switch self {
+        case .global: return "Everywhere"
+        case .welcome: return "Welcome"
+        case .integrations: return "Integrations"
+        case .connections: return "Connections"
+        case .records: return "Records"
+        case .filter: return "Filter"
+        case .document: return "JSON view"
+        case .search: return "Search"
+        case .help: return "Help"
+        case .palette: return "Command palette"
+        case .confirm: return "Confirm"
+        case .message: return "Message"
+        case .connectForm: return "Connect form"
+        case .authorize: return "Authorize"
+        case .callbackForm: return "Finalize (callback)"
+        case .passthrough: return "Passthrough"
+        case .passthroughResponse: return "Passthrough response"
+        case .objectPicker: return "Object picker"
+        case .queryForm: return "Record query"
+        case .lookupForm: return "Lookup"
+        }
+    }
+
+    /// Contexts where printable keys are text: global single-letter keys do not apply.
+    var isTextEntry: Bool {
+        switch self {
+        case .filter, .search, .palette, .connectForm, .callbackForm, .passthrough, .objectPicker, .queryForm, .lookupForm:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True for the three panes, where the global keys (`1` `2` `3`, `tab`, `:` …) apply.
+    var usesGlobalKeys: Bool { self == .integrations || self == .connections || self == .records }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import LizaAPI
+import TUIKit
+
+/// The bottom row: the error (esc dismisses, ! shows all), or what is loading and the rate-limit
+/// wait, then the key hints of the current context.
+enum StatusBarView {
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
+        buffer.fill(area, with: Cell(style: theme[.surface]))
+        var x = area.x
+        if let error = state.status.error {
+            let tail = "  esc dismiss · ! details "
+            let tw = DisplayWidth.of(tail)
+            buffer.write(" ✗ ", at: Point(x: x, y: area.y), style: theme[.error])
+            buffer.write(error, in: Rect(x: x + 3, y: area.y, width: max(0, area.width - 3 - tw), height: 1), style: theme[.error])
+            buffer.write(tail, at: Point(x: area.maxX - tw, y: area.y), style: theme[.muted], maxWidth: tw)
+            return
+        }
+        var lead: [(String, Style)] = []
+        if let wait = state.status.rateLimitRemaining {
+            lead.append((" ⏳ rate limited — retrying in \(Int(wait.rounded(.up)))s ", theme[.warning].adding(.bold)))
+        }
+        if let label = state.loadingLabel {
+            lead.append((" \(Draw.spinner(state.status.spinnerFrame)) \(label)… ", theme[.accent]))
+        }
+        if lead.isEmpty, let notice = state.status.notice {
+            lead.append((" \(notice) ", theme[.success]))
+        }
+        x += Draw.segments(&buffer, lead, at: Point(x: x, y: area.y), maxWidth: area.width)
+        let hints = AppKeymap.default.hints(state.keyContext)
+        KeyHintLine(hints).render(into: &buffer, area: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 1), height: 1), theme: theme)
+    }
+}

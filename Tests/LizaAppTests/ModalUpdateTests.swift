@@ -1,0 +1,274 @@
+import LizaAPI
+@testable import LizaApp
+import OrderedJSON
+import Testing
+import TUIKit
+
+@Suite struct ConnectUpdateTests {
+    @Test func validationIsInlineAndKeepsTyping() {
+        var s = Fixtures.loadedState()
+        s.press(.char("2"), .char("c"))
+        s.type("hubsp")
+        s.press(KeyEvent(.right))  // accept the completion
+        guard case .connect(let f)? = s.topModal else { Issue.record("no form"); return }
+        #expect(f.integrationType.text == "hubspot")
+        #expect(f.categoryChoices == [.crm, .marketing])
+        s.press(.tab, .tab)  // to redirect URL (categories empty → error shown on leaving)
+        s.type("not a url")
+        let none = s.press(.enter)
+        #expect(none.isEmpty)
+        guard case .connect(let f2)? = s.topModal else { Issue.record("form closed"); return }
+        #expect(f2.errors[.categories] != nil)
+        #expect(f2.errors[.redirectURL] != nil)
+        #expect(f2.field == .categories)
+        #expect(f2.redirectURL.text == "not a url")
+    }
+
+    @Test func unknownIntegrationSuggestsOne() {
+        var s = Fixtures.loadedState()
+        s.press(.char("2"), .char("c"))
+        s.type("hubspt")
+        s.press(.enter)
+        guard case .connect(let f)? = s.topModal else { Issue.record("no form"); return }
+        #expect(f.errors[.integrationType] == "unknown integration 'hubspt' — did you mean hubspot?")
+    }
+
+    @Test func fullFlowToAuthorizeAndFinalize() {
+        var s = Fixtures.loadedState()
+        s.press(.char("G"))  // Slack? sorted: Clearbit, Google Calendar, Google Drive, HubSpot, Salesforce, Slack, Zendesk
+        s.press(.char("g"), .down, .down, .down, .enter)  // HubSpot
+        guard case .connect(let f)? = s.topModal else { Issue.record("no form"); return }
+        #expect(f.integrationType.text == "hubspot")
+        #expect(f.field == .categories)
+        s.press(KeyEvent(.right), .char(" "))  // marketing off (it was preselected)
+        s.press(.tab)
+        s.type("https://example.com/done")
+        s.press(.tab)
+        s.type("user-42")
+        s.press(.tab)
+        s.type("crm.read, crm.write")
+        let fx = s.press(.enter)
+        let g = s.generation
+        #expect(fx.contains(.connect(ConnectRequest(integrationType: "hubspot", categories: [.crm], redirectURL: "https://example.com/done",
+                                                    externalXref: "user-42", scopes: ["crm.read", "crm.write"]), generation: g)))
+        #expect(s.loadingLabel == "connecting")
+        let url = "http://127.0.0.1:8080/authorize/" + Fixtures.pendingID + "?state=abc"
+        let fx2 = AppUpdate.update(&s, .connected(generation: g, .success(ConnectResponse(url: url, connectionID: Fixtures.pendingID))))
+        #expect(fx2.contains { if case .loadConnections = $0 { return true } else { return false } })
+        guard case .authorize(let a)? = s.topModal else { Issue.record("no authorize step"); return }
+        #expect(a.url == url)
+        #expect(s.press(.char("c")) == [.copyToClipboard(url)])
+        #expect(s.press(.char("o")) == [.openURL(url)])
+        let fx3 = s.press(.enter)
+        let g2 = s.generation
+        #expect(fx3.contains(.finalize(connectionID: Fixtures.pendingID, generation: g2)))
+        _ = AppUpdate.update(&s, .finalized(generation: g2, .failure(LizaError(kind: .validation, status: 400, message: "not yet approved"))))
+        guard case .authorize(let a2)? = s.topModal else { Issue.record("closed on failure"); return }
+        #expect(a2.messageIsError)
+        #expect(a2.message?.contains("not yet approved") == true)
+        s.press(.enter)
+        let g3 = s.generation
+        let active = Fixtures.connection(Fixtures.pendingID, "hubspot", [.crm], day: 6)
+        _ = AppUpdate.update(&s, .finalized(generation: g3, .success(CallbackResult(connection: active, raw: active.raw))))
+        guard case .authorize(let a3)? = s.topModal else { Issue.record("closed"); return }
+        #expect(a3.connected?.id == Fixtures.pendingID)
+        s.press(.enter)
+        #expect(s.modals.isEmpty)
+        #expect(s.focus == .connections)
+    }
+
+    @Test func serverRejectionKeepsTheForm() {
+        var s = Fixtures.loadedState()
+        s.press(.enter)  // Clearbit
+        s.press(.enter)
+        let g = s.generation
+        _ = AppUpdate.update(&s, .connected(generation: g, .failure(LizaError(kind: .validation, status: 400, message: "categories: bad", field: "categories"))))
+        guard case .connect(let f)? = s.topModal else { Issue.record("form lost"); return }
+        #expect(f.integrationType.text == "clearbit")
+        #expect(f.serverError == "categories: bad (HTTP 400)")
+        #expect(f.errors[.categories] == "categories: bad")
+    }
+
+    @Test func openingABrowserIsNotOfferedOverSSH() {
+        var s = Fixtures.loadedState()
+        s.session.isSSH = true
+        s.push(.authorize(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: "x", integrationType: "hubspot")))
+        let fx = s.press(.char("o"))
+        #expect(fx.isEmpty)
+        guard case .authorize(let a)? = s.topModal else { Issue.record("closed"); return }
+        #expect(a.message?.contains("SSH") == true)
+    }
+
+    @Test func escLeavesItPending() {
+        var s = Fixtures.loadedState()
+        s.push(.authorize(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: Fixtures.pendingID, integrationType: "hubspot")))
+        s.press(.esc)
+        #expect(s.modals.isEmpty)
+        #expect(s.status.notice?.contains("press f") == true)
+    }
+}
+
+@Suite struct PassthroughUpdateTests {
+    func openPassthrough() -> AppState {
+        var s = Fixtures.loadedState()
+        s.press(.char("2"), .char("p"))
+        return s
+    }
+
+    @Test func getSendsAtOnceAndShowsTheResponse() {
+        var s = openPassthrough()
+        guard case .passthrough(let p)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p.path.text == "/crm/v3/objects/contacts", "a working example for HubSpot")
+        let fx = s.press(.ctrl("s"))
+        let g = s.generation
+        #expect(fx.contains(.passthrough(connectionID: Fixtures.hubspotID, PassthroughRequest(method: .GET, path: "/crm/v3/objects/contacts"), generation: g)))
+        let body: JSONValue = .object([("results", .array([.object([("id", .string("501"))])]))])
+        let saved = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "application/json", body: .json(body), bytes: [], duration: 0.042))))
+        #expect(saved == [.saveHistory(s.passthroughHistory)])
+        guard case .passthrough(let p2)? = s.topModal else { Issue.record("closed"); return }
+        #expect(p2.status == 200)
+        #expect(p2.focus == .response)
+        #expect(p2.response?.lines.contains { $0.plainText.contains("\"501\"") } == true)
+        #expect(s.passthroughHistory.count == 1)
+        #expect(s.keyContext == .passthroughResponse)
+        s.press(.char("/"))
+        s.type("501")
+        s.press(.enter)
+        guard case .passthrough(let p3)? = s.topModal else { Issue.record("closed"); return }
+        #expect(p3.response?.matches.count == 1)
+    }
+
+    @Test func bodyIsValidatedLiveWithLineAndColumn() {
+        var s = openPassthrough()
+        s.press(.tab)  // body
+        s.type("{\n  \"a\": 1,\n  \"b\" 2\n}")
+        guard case .passthrough(let p)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p.bodyError?.line == 3)
+        #expect(p.bodyError?.column == 7)
+        let fx = s.press(.ctrl("s"))
+        #expect(fx.isEmpty)
+        guard case .passthrough(let p2)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p2.error?.contains("line 3, column 7") == true)
+    }
+
+    @Test func nonGetAsksFirstAndAFailureKeepsEverything() {
+        var s = openPassthrough()
+        s.press(KeyEvent(.backTab))  // method
+        s.type("p")  // POST
+        s.press(.tab, .tab)
+        s.type("{\"email\": \"ada@example.com\"}")
+        let none = s.press(.ctrl("s"))
+        #expect(none.isEmpty)
+        guard case .confirm(let c)? = s.topModal else { Issue.record("no confirm"); return }
+        #expect(c.title == "Send POST")
+        let fx = s.press(.char("y"))
+        let g = s.generation
+        #expect(fx.contains(.passthrough(connectionID: Fixtures.hubspotID,
+                                         PassthroughRequest(method: .POST, path: "/crm/v3/objects/contacts",
+                                                            data: .object([("email", .string("ada@example.com"))])), generation: g)))
+        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .failure(LizaError(kind: .network, message: "connection refused"))))
+        guard case .passthrough(let p)? = s.topModal else { Issue.record("form lost"); return }
+        #expect(p.error == "connection refused")
+        #expect(p.method == .POST)
+        #expect(p.path.text == "/crm/v3/objects/contacts")
+        #expect(p.body.text == "{\"email\": \"ada@example.com\"}")
+    }
+
+    @Test func draftsSurviveClosingAndHistoryRecalls() {
+        var s = openPassthrough()
+        s.press(.ctrl("u"))
+        s.type("/health")
+        s.press(.ctrl("s"))
+        let g = s.generation
+        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "text/plain", body: .text("ok\n"), bytes: Array("ok\n".utf8), duration: 0.01))))
+        s.press(.esc)
+        #expect(s.modals.isEmpty)
+        s.press(.char("p"))
+        guard case .passthrough(let p)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p.path.text == "/health")
+        s.press(.tab)  // to method from response
+        s.press(.tab)  // path
+        s.press(.ctrl("u"))
+        s.press(.ctrl("p"))
+        guard case .passthrough(let p2)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p2.path.text == "/health")
+    }
+}
+
+@Suite struct PaletteUpdateTests {
+    @Test func completesCommandsAndArguments() {
+        var s = Fixtures.loadedState()
+        s.press(.char(":"))
+        s.type("th")
+        #expect(PaletteCompletion.candidates("th", state: s) == ["theme"])
+        s.press(.tab)
+        s.type("n")
+        s.press(.tab)
+        guard case .palette(let p)? = s.topModal else { Issue.record("no palette"); return }
+        #expect(p.input.text == "theme nord ")
+        let fx = s.press(.enter)
+        #expect(fx == [.loadTheme("nord")])
+        #expect(s.modals.isEmpty)
+    }
+
+    @Test func recordsCommandOpensRecords() {
+        var s = Fixtures.loadedState()
+        s.press(.char(":"))
+        s.type("records zendesk ticketing ticket")
+        let fx = s.press(.enter)
+        #expect(s.records.connection?.id == Fixtures.zendeskID)
+        #expect(s.records.objectType == "ticket")
+        #expect(fx.contains { if case .loadRecords = $0 { return true } else { return false } })
+    }
+
+    @Test func connectCommandPrefillsTheForm() {
+        var s = Fixtures.loadedState()
+        s.press(.char(":"))
+        s.type("connect hubspot")
+        s.press(.enter)
+        guard case .connect(let f)? = s.topModal else { Issue.record("no form"); return }
+        #expect(f.integrationType.text == "hubspot")
+    }
+
+    @Test func unknownCommandsExplainThemselves() {
+        var s = Fixtures.loadedState()
+        s.press(.char(":"))
+        s.type("frobnicate")
+        s.press(.enter)
+        guard case .palette(let p)? = s.topModal else { Issue.record("palette closed"); return }
+        #expect(p.error?.contains("unknown command 'frobnicate'") == true)
+    }
+
+    @Test func quitAndPassthrough() {
+        var s = Fixtures.loadedState()
+        s.press(.char(":"))
+        s.type("passthrough \(Fixtures.driveID.prefix(6))")
+        s.press(.enter)
+        guard case .passthrough(let p)? = s.topModal else { Issue.record("no passthrough"); return }
+        #expect(p.connectionID == Fixtures.driveID)
+        s.press(.esc, .char(":"))
+        s.type("quit")
+        s.press(.enter)
+        #expect(s.quitRequested)
+    }
+}
+
+@Suite struct DocumentViewerTests {
+    @Test func foldsAndUnfolds() {
+        var d = DocumentViewerState(title: "x", content: .json(Fixtures.contact(0)))
+        let full = d.lines.count
+        d.cursor.index = d.lines.firstIndex { $0.plainText.hasPrefix("\"emails\"") } ?? 0
+        let folded = d.toggleFold(page: 20)
+        #expect(folded)
+        #expect(d.lines.count == full - 5)
+        #expect(d.lines[d.cursor.index].plainText.contains("[…]"))
+        d.unfold(page: 20)
+        #expect(d.lines.count == full)
+    }
+
+    @Test func prettyTextIsValidJSONInOrder() throws {
+        let text = JSONDocument.prettyText(Fixtures.contact(3))
+        #expect(try JSONValue.parse(text) == Fixtures.contact(3))
+        #expect(text.hasPrefix("{\n  \"id\": \"ct_0004\",\n  \"name\""))
+    }
+}

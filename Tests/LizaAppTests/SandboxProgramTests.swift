@@ -1,0 +1,67 @@
+import LizaAPI
+@testable import LizaApp
+import LizaSandbox
+import LizaTesting
+import Testing
+import TUIKit
+
+/// The program against the real sandbox over loopback HTTP (real LizaClient and transport):
+/// the data, the rate-limit countdown and errors as a user sees them.
+@MainActor @Suite struct SandboxProgramTests {
+    func launch(_ sandbox: TestSandbox) -> (ScriptedTerminal, Task<Int32, Never>) {
+        let terminal = ScriptedTerminal(size: Size(width: 120, height: 40))
+        let inbox = ActionInbox()
+        let client = sandbox.server.makeClient(observer: { inbox.send(.client($0)) })
+        let session = SessionInfo(host: "127.0.0.1:\(sandbox.port)", profile: "test", isDemo: true, tokenSource: "demo", tokenLast4: "demo")
+        let program = Program(terminal: terminal, service: client, state: AppState(size: terminal.size, session: session), inbox: inbox)
+        return (terminal, Task { await program.run() })
+    }
+
+    @Test func contactsLoadPageByPageAndAll() async throws {
+        let sandbox = try await TestSandbox.start()
+        let (terminal, task) = launch(sandbox)
+        try await terminal.waitFor(text: "hubspot")
+        terminal.send(.char("2"))
+        terminal.send(KeyEvent(.enter))
+        try await terminal.waitFor(text: "50 loaded · more available")
+        terminal.send(.char("L"))
+        try await terminal.waitFor(text: "all 250 loaded")
+        terminal.send(.char("q"))
+        #expect(await task.value == 0)
+        await sandbox.stop()
+    }
+
+    @Test func rateLimitShowsACountdownThenRecovers() async throws {
+        let sandbox = try await TestSandbox.start()
+        let (terminal, task) = launch(sandbox)
+        try await terminal.waitFor(text: "hubspot")
+        await sandbox.queueFaults([.status(429, retryAfter: "2")])
+        terminal.send(.char("2"))
+        terminal.send(.char("r"))
+        try await terminal.waitFor(text: "rate limited — retrying in")
+        try await terminal.waitFor("the retry to succeed") { !$0.contains("rate limited") && $0.contains("mailchimp") }
+        terminal.send(.char("q"))
+        #expect(await task.value == 0)
+        await sandbox.stop()
+    }
+
+    @Test func aServerErrorIsShownAndRetryable() async throws {
+        let sandbox = try await TestSandbox.start()
+        let (terminal, task) = launch(sandbox)
+        try await terminal.waitFor(text: "hubspot")
+        // A POST is not retried by the client: the failure reaches the screen.
+        terminal.send(.char(":"))
+        terminal.type("connect hubspot")
+        terminal.send(KeyEvent(.enter))
+        try await terminal.waitFor(text: "Connect an integration")
+        await sandbox.queueFaults([.status(500)])
+        terminal.send(KeyEvent(.enter))
+        try await terminal.waitFor(text: "HTTP 500")
+        // The form is still there with what was typed; a second try goes through.
+        terminal.send(KeyEvent(.enter))
+        try await terminal.waitFor(text: "Open this URL in a browser")
+        terminal.send(.ctrl("c"))
+        #expect(await task.value == 0)
+        await sandbox.stop()
+    }
+}

@@ -1,0 +1,152 @@
+import LizaAPI
+@testable import LizaApp
+import OrderedJSON
+import Testing
+import TUIKit
+import TUIKitTesting
+
+/// Every screen at 80×24 and 120×40, from fixed sandbox-shaped data.
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    func render(_ s: AppState) -> Buffer { RootView.render(s, size: s.size, theme: .testing) }
+    func name(_ base: String, _ size: Size) -> String { "\(base)-\(size.width)x\(size.height)" }
+
+    @Test(arguments: sizes) func main(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.focus = .connections
+        s.status.notice = nil
+        assertSnapshot(render(s), named: name("main", size))
+    }
+
+    @Test(arguments: sizes) func records(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.status.notice = nil
+        s.press(.down, .down)
+        assertSnapshot(render(s), named: name("records", size))
+    }
+
+    @Test(arguments: sizes) func loading(_ size: Size) {
+        var s = AppState(size: size, session: Fixtures.session)
+        _ = AppUpdate.start(&s)
+        assertSnapshot(render(s), named: name("loading", size))
+    }
+
+    @Test(arguments: sizes) func recordsFiltered(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.press(.char("/"))
+        s.type("ada")
+        assertSnapshot(render(s), named: name("records-filter", size))
+    }
+
+    @Test(arguments: sizes) func recordJSON(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.press(.enter, .down, .down)
+        assertSnapshot(render(s), named: name("record-json", size))
+    }
+
+    @Test(arguments: sizes) func help(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.press(.char("?"))
+        assertSnapshot(render(s), named: name("help", size))
+    }
+
+    @Test(arguments: sizes) func palette(_ size: Size) {
+        var s = Fixtures.loadedState(size: size)
+        s.press(.char(":"))
+        s.type("records hub")
+        assertSnapshot(render(s), named: name("palette", size))
+    }
+
+    @Test(arguments: sizes) func connectForm(_ size: Size) {
+        var s = Fixtures.loadedState(size: size)
+        s.press(.char("2"), .char("c"))
+        s.type("hub")
+        s.press(.enter)
+        assertSnapshot(render(s), named: name("connect", size))
+    }
+
+    @Test(arguments: sizes) func authorize(_ size: Size) {
+        var s = Fixtures.loadedState(size: size)
+        let url = "http://127.0.0.1:8080/authorize/\(Fixtures.pendingID)?state=8c1f6e2a9b7d4c3e8f0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+        s.push(.authorize(AuthorizeState(url: url, connectionID: Fixtures.pendingID, integrationType: "hubspot")))
+        assertSnapshot(render(s), named: name("authorize", size))
+    }
+
+    @Test(arguments: sizes) func confirmDelete(_ size: Size) {
+        var s = Fixtures.loadedState(size: size)
+        s.press(.char("2"), .char("d"))
+        assertSnapshot(render(s), named: name("confirm-delete", size))
+    }
+
+    @Test(arguments: sizes) func callback(_ size: Size) {
+        var s = Fixtures.loadedState(size: size)
+        s.press(.char("2"), .char("G"), .char("f"))
+        assertSnapshot(render(s), named: name("callback", size))
+    }
+
+    @Test(arguments: sizes) func passthrough(_ size: Size) {
+        var s = Fixtures.loadedState(size: size)
+        s.press(.char("2"), .char("p"))
+        s.press(.tab)
+        s.type("{\"limit\": 2")
+        s.press(.ctrl("s"))
+        assertSnapshot(render(s), named: name("passthrough-invalid", size))
+        s.press(.char("}"))
+        s.press(.ctrl("s"))
+        let g = s.generation
+        let body: JSONValue = .object([("results", .array([
+            .object([("id", .string("501")), ("properties", .object([("email", .string("ada@example.com")), ("firstname", .string("Ada"))]))]),
+            .object([("id", .string("502")), ("properties", .object([("email", .string("grace@example.com")), ("firstname", .string("Grace"))]))]),
+        ]))])
+        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
+            status: 200, contentType: "application/json", body: .json(body), bytes: [], duration: 0.042))))
+        Fixtures.settle(&s)
+        assertSnapshot(render(s), named: name("passthrough-response", size))
+    }
+
+    @Test(arguments: sizes) func welcome(_ size: Size) {
+        let s = AppState(size: size, session: SessionInfo(host: "api.eu.liza.app"),
+                         screen: .welcome(WelcomeState(reason: "No API token found.", credentialsPath: "~/.config/liza/credentials.toml")))
+        assertSnapshot(render(s), named: name("welcome", size))
+    }
+
+    @Test(arguments: sizes) func errorInStatusBar(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.status.error = "Loading crm/contact failed: upstream timed out (HTTP 504)"
+        assertSnapshot(render(s), named: name("error", size))
+    }
+
+    @Test(arguments: sizes) func rateLimited(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        _ = AppUpdate.update(&s, .client(.rateLimited(seconds: 12, attempt: 1)))
+        assertSnapshot(render(s), named: name("rate-limited", size))
+    }
+
+    @Test(arguments: sizes) func objectPicker(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.press(.char("t"))
+        assertSnapshot(render(s), named: name("object-picker", size))
+    }
+
+    @Test(arguments: sizes) func queryForm(_ size: Size) {
+        var s = Fixtures.recordsState(size: size)
+        s.press(.char("u"))
+        s.type("yesterday")
+        s.press(.enter)
+        assertSnapshot(render(s), named: name("query-form", size))
+    }
+
+    @Test func tooSmall() {
+        let s = Fixtures.loadedState(size: Size(width: 59, height: 14))
+        assertSnapshot(render(s), named: "too-small-59x14")
+    }
+
+    @Test func hostileTextIsSanitized() {
+        var s = Fixtures.loadedState()
+        s.connections.items[0].integrationType = "evil\u{1B}[31m\u{202E}txt"
+        let screen = render(s)
+        #expect(!screen.lines.joined().contains("\u{1B}"))
+        #expect(!screen.lines.joined().contains("\u{202E}"))
+    }
+}
