@@ -3,13 +3,17 @@ import Foundation
 import LizaAPI
 
 /// `liza`: the TUI when run without a subcommand, scriptable subcommands otherwise.
+///
+/// The root declares no options of its own: ArgumentParser gives a parent's options precedence
+/// over a subcommand's, so a root `--base-url` would silently swallow `liza records --base-url …`.
+/// The TUI's options live on `TUICommand`, the default subcommand, so `liza --demo` still works.
 @main
 struct Liza: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liza",
         abstract: "A terminal client for the Liza Integrations API.",
         discussion: """
-            Without a subcommand, liza opens the terminal UI (--demo: against a built-in sandbox).
+            Without a subcommand, liza opens the terminal UI (`liza --demo`: against a built-in sandbox; see `liza tui --help`).
 
             Settings, highest precedence first: flags (--profile, --base-url, --token), the environment (LIZA_PROFILE, LIZA_BASE_URL, LIZA_TOKEN), the profile in $XDG_CONFIG_HOME/liza/config.toml and credentials.toml, then the default https://api.eu.liza.app/api. `liza status` shows what is in effect.
 
@@ -19,28 +23,12 @@ struct Liza: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IntegrationsCommand.self, ConnectionsCommand.self, ConnectionCommand.self, ConnectCommand.self,
+            TUICommand.self, IntegrationsCommand.self, ConnectionsCommand.self, ConnectionCommand.self, ConnectCommand.self,
             CallbackCommand.self, RecordsCommand.self, PassthroughCommand.self, ObjectsCommand.self,
             LoginCommand.self, LogoutCommand.self, StatusCommand.self, SandboxCommand.self, ThemesCommand.self,
-        ]
+        ],
+        defaultSubcommand: TUICommand.self
     )
-
-    @Flag(help: "Open the TUI against a built-in sandbox with sample data (no account needed).")
-    var demo = false
-
-    @Option(help: ArgumentHelp("The TUI theme (see `liza themes`).", valueName: "name"))
-    var theme: String?
-
-    @Option(help: ArgumentHelp("The profile to use.", valueName: "name"))
-    var profile: String?
-
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The API base URL.", valueName: "url"))
-    var baseURL: String?
-
-    func run() async throws {
-        let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL))
-        if code != 0 { throw ExitCode(code) }
-    }
 
     /// Parses, runs, and turns every failure into one line on stderr and liza's exit code
     /// (ArgumentParser's own usage errors would otherwise exit 64).

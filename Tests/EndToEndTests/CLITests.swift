@@ -29,6 +29,30 @@ struct CLITests {
         return row[0]
     }
 
+    /// Subcommand flags must win over the environment and reach the subcommand (a root-level
+    /// `--base-url` once swallowed them, sending requests to the default API instead).
+    @Test func subcommandFlagsChooseBaseURLTokenAndProfile() async throws {
+        try await withSandbox { server, _ in
+            let bare = try CLIRunner(baseURL: nil, token: nil)
+            let byFlags = try await bare.run(["connections", "--base-url", server.baseURL, "--token", Self.token])
+            #expect(byFlags.exitCode == 0, "\(byFlags.stderr)")
+            #expect(byFlags.lines.contains { $0.contains("\thubspot\t") })
+
+            // A profile chosen with --profile supplies the base URL from config.toml.
+            let configDir = bare.root + "/config/liza"
+            try FileManager.default.createDirectory(atPath: configDir, withIntermediateDirectories: true)
+            try "[profiles.local]\nbase_url = \"\(server.baseURL)\"\n".write(toFile: configDir + "/config.toml", atomically: true, encoding: .utf8)
+            let byProfile = try await bare.run(["integrations", "--profile", "local", "--token", Self.token])
+            #expect(byProfile.exitCode == 0, "\(byProfile.stderr)")
+            #expect(byProfile.lines.contains { $0.hasPrefix("hubspot\t") })
+
+            // The flag beats LIZA_BASE_URL pointing at a closed port.
+            let envRunner = try CLIRunner(baseURL: "http://127.0.0.1:1/api", token: Self.token)
+            let flagWins = try await envRunner.run(["integrations", "--base-url", server.baseURL])
+            #expect(flagWins.exitCode == 0, "\(flagWins.stderr)")
+        }
+    }
+
     @Test func integrationsAndConnections() async throws {
         try await withSandbox { _, runner in
             let integrations = try await runner.run(["integrations"])
