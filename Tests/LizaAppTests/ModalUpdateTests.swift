@@ -141,7 +141,14 @@ import TUIKit
     @Test func bodyIsValidatedLiveWithLineAndColumn() {
         var s = openPassthrough()
         s.press(.tab)  // body
-        s.type("{\n  \"a\": 1,\n  \"b\" 2\n}")
+        // Enter keeps the line's indentation, as in an editor: line 3 is `  "b" 2`.
+        s.type("{")
+        s.press(.enter)
+        s.type("  \"a\": 1,")
+        s.press(.enter)
+        s.type("\"b\" 2")
+        s.press(.enter)
+        s.type("}")
         guard case .passthrough(let p)? = s.topModal else { Issue.record("no form"); return }
         #expect(p.bodyError?.line == 3)
         #expect(p.bodyError?.column == 7)

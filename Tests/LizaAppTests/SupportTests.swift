@@ -7,7 +7,7 @@ import TUIKit
 
 @Suite struct SupportTests {
     @Test func textInputEditsLikeReadline() {
-        var t = TextInput("hello world")
+        var t = TextFieldState(text: "hello world")
         t.handle(.ctrl("w"))
         #expect(t.text == "hello ")
         t.handle(.ctrl("a"))
@@ -16,18 +16,29 @@ import TUIKit
         t.handle(KeyEvent(.end))
         t.handle(KeyEvent(.backspace))
         #expect(t.text == ">hello")
+        t.handle(.ctrl("a"))
+        t.handle(.ctrl("d"))
+        #expect(t.text == "hello")
+        t.handle(.ctrl("u"))
+        #expect(t.text == "hello")
+        t.handle(.ctrl("e"))
         t.handle(.ctrl("u"))
         #expect(t.isEmpty)
     }
 
     @Test func editorSplitsAndJoinsLines() {
-        var e = TextEditorState("{")
+        var e = TextAreaState(text: "{")
+        e.handle(KeyEvent(.end))
         e.handle(KeyEvent(.enter))
         e.handle(.char("}"))
         #expect(e.text == "{\n}")
         e.handle(KeyEvent(.left))
         e.handle(KeyEvent(.backspace))
         #expect(e.text == "{}")
+        e.handle(.ctrl("k"))
+        #expect(e.text == "{")
+        e.handle(.ctrl("u"))
+        #expect(e.text.isEmpty)
     }
 
     @Test func flattenerNamesNestedPaths() {

@@ -9,7 +9,7 @@ enum FilterUpdate {
         case .select:
             setFiltering(&s, false)
         case .back:
-            edit(&s) { $0 = TextInput() }
+            edit(&s) { $0 = TextFieldState() }
             setFiltering(&s, false)
         case .up, .down:
             let plan = LayoutPlan(size: s.size, focus: s.focus)
@@ -39,7 +39,7 @@ enum FilterUpdate {
     }
 
     /// Changes the focused pane's filter text and re-applies it (cursor to the first match).
-    private static func edit(_ s: inout AppState, _ change: (inout TextInput) -> Void) {
+    private static func edit(_ s: inout AppState, _ change: (inout TextFieldState) -> Void) {
         switch s.focus {
         case .integrations:
             let before = s.integrations.filter

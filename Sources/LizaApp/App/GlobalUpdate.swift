@@ -59,12 +59,12 @@ enum GlobalUpdate {
         s.status.notice = nil
         switch s.focus {
         case .integrations:
-            if !s.integrations.filter.isEmpty { s.integrations.filter = TextInput(); AppUpdate.clampAllCursors(&s) }
+            if !s.integrations.filter.isEmpty { s.integrations.filter = TextFieldState(); AppUpdate.clampAllCursors(&s) }
         case .connections:
-            if !s.connections.filter.isEmpty { s.connections.filter = TextInput(); AppUpdate.clampAllCursors(&s) }
+            if !s.connections.filter.isEmpty { s.connections.filter = TextFieldState(); AppUpdate.clampAllCursors(&s) }
         case .records:
             if !s.records.filter.isEmpty {
-                s.records.filter = TextInput()
+                s.records.filter = TextFieldState()
                 s.records.refreshVisible()
                 AppUpdate.clampAllCursors(&s)
             }

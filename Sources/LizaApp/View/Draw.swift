@@ -25,44 +25,22 @@ enum Draw {
         return x - point.x
     }
 
-    /// A text field: the text scrolled so the cursor shows, the cursor as a reversed cell when focused,
-    /// and an optional muted completion after the text.
-    static func field(_ buffer: inout Buffer, _ input: TextInput, in rect: Rect, focused: Bool, theme: Theme,
+    /// A text field (TUIKit `TextField`) with an optional muted completion after the text when the
+    /// cursor is at its end (the first completion character carries the cursor). The placeholder
+    /// shows only while the field is not focused, so it never competes with a completion.
+    static func field(_ buffer: inout Buffer, _ input: TextFieldState, in rect: Rect, focused: Bool, theme: Theme,
                       placeholder: String = "", completion: String = "") {
         guard rect.width > 0 else { return }
-        let style = theme[.text]
-        buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), with: Cell(style: style))
-        if input.isEmpty && !focused && !placeholder.isEmpty {
-            buffer.write(placeholder, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.muted])
-            return
-        }
-        let chars = input.characters
-        let widths = chars.map { DisplayWidth.of(Sanitizer.sanitize(String($0))) }
-        // First visible character: keep the cursor inside the field (one cell for the cursor itself).
-        var start = 0
-        var used = widths[0..<input.cursor].reduce(0, +)
-        while used > rect.width - 1, start < input.cursor {
-            used -= widths[start]
-            start += 1
-        }
-        var x = rect.x
-        for i in start..<chars.count {
-            let w = widths[i]
-            if x + w > rect.maxX { break }
-            let cursorHere = focused && i == input.cursor
-            buffer.write(String(chars[i]), at: Point(x: x, y: rect.y), style: cursorHere ? style.adding(.reverse) : style, maxWidth: rect.maxX - x)
-            x += w
-        }
-        if focused && input.cursor == chars.count && x < rect.maxX {
-            if !completion.isEmpty {
-                let first = String(completion.prefix(1))
-                buffer.write(first, at: Point(x: x, y: rect.y), style: theme[.muted].adding(.reverse), maxWidth: 1)
-                buffer.write(String(completion.dropFirst()), at: Point(x: x + 1, y: rect.y), style: theme[.muted], maxWidth: rect.maxX - x - 1)
-            } else {
-                buffer.write(" ", at: Point(x: x, y: rect.y), style: style.adding(.reverse), maxWidth: 1)
-            }
-        } else if !completion.isEmpty && x < rect.maxX {
-            buffer.write(completion, at: Point(x: x, y: rect.y), style: theme[.muted], maxWidth: rect.maxX - x)
+        let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
+        TextField(placeholder: focused ? "" : placeholder, focused: focused).render(state: input, into: &buffer, area: row, theme: theme)
+        guard !completion.isEmpty, input.cursor == input.text.count else { return }
+        let x = row.x + input.visibleCursorColumn(width: row.width)
+        guard x < row.maxX else { return }
+        if focused {
+            buffer.write(String(completion.prefix(1)), at: Point(x: x, y: row.y), style: theme[.muted].adding(.reverse), maxWidth: 1)
+            buffer.write(String(completion.dropFirst()), at: Point(x: x + 1, y: row.y), style: theme[.muted], maxWidth: row.maxX - x - 1)
+        } else {
+            buffer.write(completion, at: Point(x: x, y: row.y), style: theme[.muted], maxWidth: row.maxX - x)
         }
     }
 
@@ -106,15 +84,6 @@ enum Draw {
                           cellRole: { row, col in cell(row, col).role }, cell: { row, col in cell(row, col).text })
         table.render(state: TableState(selected: selected, offset: offset, viewportHeight: Table.bodyHeight(for: rect), sort: sort),
                      into: &buffer, area: rect, theme: theme)
-    }
-
-    /// Dims what is already drawn in `rect` (behind a modal), keeping text and colours.
-    static func dim(_ buffer: inout Buffer, _ rect: Rect) {
-        let r = rect.intersection(buffer.area)
-        guard !r.isEmpty else { return }
-        for y in r.minY..<r.maxY {
-            for x in r.minX..<r.maxX { buffer[x, y].style = buffer[x, y].style.adding(.dim) }
-        }
     }
 
     /// A one-line centred message (empty states).

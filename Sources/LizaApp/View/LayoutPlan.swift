@@ -77,6 +77,14 @@ struct LayoutPlan: Hashable, Sendable {
         return (body, max(1, inner - body - 1))
     }
 
+    /// The passthrough body editor inside the form (below the method/path row and the body label);
+    /// the update sets the editor's viewport from it so scrolling and PgUp/PgDn match the screen.
+    static func passthroughBodyRect(in size: Size) -> Rect {
+        let inner = passthroughRect(in: size).inset(by: 1)
+        let y = inner.y + 2
+        return Rect(x: inner.x + 1, y: y, width: max(0, inner.width - 2), height: max(0, min(passthroughSplit(size).body, inner.maxY - y)))
+    }
+
     /// The help overlay.
     static func helpRect(in size: Size) -> Rect {
         let width = min(size.width, 76)

@@ -27,7 +27,7 @@ enum ModalView {
 
     /// A labelled field row: `Label  [value]` plus its error below when there is one; returns rows used.
     @discardableResult
-    static func fieldRow(_ buffer: inout Buffer, label: String, input: TextInput, at y: Int, in inner: Rect, labelWidth: Int,
+    static func fieldRow(_ buffer: inout Buffer, label: String, input: TextFieldState, at y: Int, in inner: Rect, labelWidth: Int,
                          focused: Bool, error: String?, theme: Theme, placeholder: String = "", completion: String = "") -> Int {
         let marker = focused ? "›" : " "
         buffer.write(marker, at: Point(x: inner.x, y: y), style: theme[.primary])

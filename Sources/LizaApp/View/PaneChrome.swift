@@ -7,7 +7,7 @@ enum PaneChrome {
     static func title(_ pane: Pane) -> String { "\(pane.rawValue) \(pane.title)" }
 
     /// `/goo▏` while typing, `/goo` when kept, else the count.
-    static func rightTitle(filter: TextInput, isFiltering: Bool, count: Int, total: Int) -> String {
+    static func rightTitle(filter: TextFieldState, isFiltering: Bool, count: Int, total: Int) -> String {
         if isFiltering { return "/" + filter.text + "▏" }
         if !filter.isEmpty { return "/\(filter.text) · \(count)/\(total)" }
         return total > 0 ? "\(total)" : ""

@@ -31,7 +31,7 @@ enum RootView {
             }
         }
         for modal in state.modals {
-            Draw.dim(&buffer, Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
+            buffer.addAttributes(.dim, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
             ModalView.render(modal, state: state, into: &buffer, size: size, theme: theme)
         }
         StatusBarView.render(state, into: &buffer, area: plan.status, theme: theme)

@@ -24,7 +24,7 @@ extension Buffer {
 
     /// Adds `attributes` to every cell of `rect`, keeping graphemes and colours (used to dim the
     /// screen behind a modal).
-    mutating func addAttributes(_ attributes: TextAttributes, in rect: Rect) {
+    public mutating func addAttributes(_ attributes: TextAttributes, in rect: Rect) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
         for y in r.minY..<r.maxY {

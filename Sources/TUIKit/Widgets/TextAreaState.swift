@@ -3,6 +3,7 @@
 /// Keys (`handle`): printable characters insert; Enter splits the line and keeps the current
 /// line's indentation; Tab inserts two spaces; Backspace/Delete join lines at the edges; arrows
 /// (alt/ctrl-←/→ by word), Home/End (ctrl-a/ctrl-e), ctrl-Home/ctrl-End to the first/last line,
+/// ctrl-u/ctrl-k delete to the start/end of the line,
 /// PgUp/PgDn by `viewportHeight`. ↑/↓ remember the column they started from. Esc is not consumed.
 public struct TextAreaState: Hashable, Sendable {
     private var rows: [[Character]]
@@ -96,6 +97,18 @@ public struct TextAreaState: Hashable, Sendable {
         }
     }
 
+    /// ctrl-u: deletes from the start of the line to the cursor.
+    public mutating func deleteToLineStart() {
+        rows[cursorRow].removeSubrange(0..<cursorColumn)
+        moveCursor(row: cursorRow, column: 0)
+    }
+
+    /// ctrl-k: deletes from the cursor to the end of the line.
+    public mutating func deleteToLineEnd() {
+        rows[cursorRow].removeSubrange(cursorColumn...)
+        moveCursor(row: cursorRow, column: cursorColumn)
+    }
+
     // MARK: - Motion
 
     /// Puts the cursor at (`row`, `column`), clamped, and scrolls it into view.
@@ -137,6 +150,7 @@ public struct TextAreaState: Hashable, Sendable {
     }
 
     /// Applies an editing key. - Returns: true when the key was consumed.
+    @discardableResult
     public mutating func handle(_ key: KeyEvent) -> Bool {
         if let c = WordMotion.insertable(key) { insert(String(c)); return true }
         let m = key.modifiers
@@ -160,6 +174,8 @@ public struct TextAreaState: Hashable, Sendable {
         case .end where m.isEmpty: moveCursor(row: cursorRow, column: rows[cursorRow].count)
         case .char("a") where m == .ctrl: moveCursor(row: cursorRow, column: 0)
         case .char("e") where m == .ctrl: moveCursor(row: cursorRow, column: rows[cursorRow].count)
+        case .char("u") where m == .ctrl: deleteToLineStart()
+        case .char("k") where m == .ctrl: deleteToLineEnd()
         case .char("b") where m == .alt: moveWordLeft()
         case .char("f") where m == .alt: moveWordRight()
         default: return false
@@ -182,6 +198,10 @@ public struct TextAreaState: Hashable, Sendable {
         }
         return rows[row].count
     }
+
+    /// The first line `TextArea` draws in an area `height` lines tall (the stored offset, adjusted so
+    /// the cursor shows): lets a caller decorate what is on screen, e.g. mark a line's number.
+    public func visibleRowOffset(height: Int) -> Int { visibleOffsets(height: height, width: 0).row }
 
     /// (first line, first column) drawn in `height` × `width`: the stored offsets, adjusted so the cursor shows.
     func visibleOffsets(height: Int, width: Int) -> (row: Int, column: Int) {

@@ -1,7 +1,7 @@
 /// The text, cursor and horizontal scroll of a one-line `TextField`.
 ///
 /// Keys (`handle`): printable characters insert; ←/→ (ctrl-b/ctrl-f) move; alt-←/→, ctrl-←/→,
-/// alt-b/alt-f move by word; Home/ctrl-a, End/ctrl-e; Backspace (ctrl-h) and Delete; ctrl-w deletes
+/// alt-b/alt-f move by word; Home/ctrl-a, End/ctrl-e; Backspace (ctrl-h) and Delete (ctrl-d); ctrl-w deletes
 /// the word before the cursor (whitespace-separated, as in a shell), alt-Backspace the
 /// alphanumeric word before it, alt-d the word after it; ctrl-u deletes to the start, ctrl-k to the
 /// end. Enter, Esc, Tab, ↑/↓ are not consumed: they belong to the surrounding form or screen.
@@ -68,6 +68,7 @@ public struct TextFieldState: Hashable, Sendable {
     }
 
     /// Applies an editing key. - Returns: true when the key was consumed.
+    @discardableResult
     public mutating func handle(_ key: KeyEvent) -> Bool {
         if let c = WordMotion.insertable(key) { insert(String(c)); return true }
         let m = key.modifiers
@@ -88,6 +89,7 @@ public struct TextFieldState: Hashable, Sendable {
             case "b": moveLeft()
             case "f": moveRight()
             case "h": deleteBackward()
+            case "d": deleteForward()
             case "w": deleteBigWordBackward()
             case "u": deleteToStart()
             case "k": deleteToEnd()
@@ -110,6 +112,12 @@ public struct TextFieldState: Hashable, Sendable {
     /// Display column of the cursor (sanitized widths, or 1 per character when masked).
     func cursorColumn(masked: Bool) -> Int {
         masked ? cursor : chars[..<cursor].reduce(0) { $0 + TextMeasure.width($1) }
+    }
+
+    /// Where `TextField` draws the cursor in a field `width` columns wide, as columns from the
+    /// field's left edge (lets a caller draw after the text, e.g. a completion hint).
+    public func visibleCursorColumn(width: Int, masked: Bool = false) -> Int {
+        cursorColumn(masked: masked) - visibleScroll(width: width, masked: masked)
     }
 
     /// The characters, for drawing.

@@ -5,10 +5,10 @@ import OrderedJSON
 
 /// Finalizing a pending connection by id (POST /callback).
 struct CallbackState: Hashable, Sendable {
-    var connectionID: TextInput
+    var connectionID: TextFieldState
     var finalize: LoadState = .idle
     var result: CallbackResult?
     var error: String?
 
-    init(connectionID: String = "") { self.connectionID = TextInput(connectionID) }
+    init(connectionID: String = "") { self.connectionID = TextFieldState(text: connectionID) }
 }

@@ -19,15 +19,15 @@ struct ConnectFormState: Hashable, Sendable {
     }
 
     var field: Field = .integrationType
-    var integrationType = TextInput()
+    var integrationType = TextFieldState()
     /// The categories offered (those of the chosen integration, else all twelve).
     var categoryChoices: [Category] = Category.allCases
     var categoryCursor = 0
     var selectedCategories: [Category] = []
-    var redirectURL = TextInput()
-    var externalXref = TextInput()
+    var redirectURL = TextFieldState()
+    var externalXref = TextFieldState()
     /// Comma- or space-separated.
-    var scopes = TextInput()
+    var scopes = TextFieldState()
     /// Inline validation messages per field (shown after the first submit attempt or on leaving a field).
     var errors: [Field: String] = [:]
     var submit: LoadState = .idle
@@ -35,7 +35,7 @@ struct ConnectFormState: Hashable, Sendable {
     var serverError: String?
 
     init(integrationType: String = "", choices: [Category] = Category.allCases) {
-        self.integrationType = TextInput(integrationType)
+        self.integrationType = TextFieldState(text: integrationType)
         self.categoryChoices = choices
     }
 

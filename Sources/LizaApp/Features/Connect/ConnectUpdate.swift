@@ -67,7 +67,7 @@ enum ConnectUpdate {
             form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
         case .right:
             if form.field == .integrationType, let c = completions(form.integrationType.text, in: s.integrations.items).first {
-                form.integrationType.set(c)
+                form.integrationType.text = c
                 refreshChoices(&form, integrations: s.integrations.items)
                 form.errors[.integrationType] = nil
             }
@@ -155,9 +155,9 @@ enum ConnectUpdate {
 
     static func text(_ s: inout AppState, _ event: KeyEvent) -> [Effect] {
         guard case .connect(var form) = s.modals.last else { return [] }
-        if event.key == .right, form.field == .integrationType, form.integrationType.cursor == form.integrationType.characters.count,
+        if event.key == .right, form.field == .integrationType, form.integrationType.cursor == form.integrationType.text.count,
            let c = completions(form.integrationType.text, in: s.integrations.items).first, c != form.integrationType.text {
-            form.integrationType.set(c)
+            form.integrationType.text = c
             refreshChoices(&form, integrations: s.integrations.items)
             form.errors[.integrationType] = nil
         } else {

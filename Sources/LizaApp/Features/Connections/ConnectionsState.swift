@@ -7,7 +7,7 @@ struct ConnectionsState: Hashable, Sendable {
     var items: [Connection] = []
     var load: LoadState = .idle
     var cursor = ListCursor()
-    var filter = TextInput()
+    var filter = TextFieldState()
     var isFiltering = false
     /// A delete in flight (its generation), to show a spinner and drop late answers.
     var deleting: LoadState = .idle

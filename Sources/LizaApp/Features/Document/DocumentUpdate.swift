@@ -50,7 +50,7 @@ enum DocumentUpdate {
         case .unfold: doc.unfold(page: page)
         case .search:
             doc.isSearching = true
-            doc.search = TextInput(doc.searchQuery)
+            doc.search = TextFieldState(text: doc.searchQuery)
         case .searchNext: doc.jumpToMatch(forward: true, page: page)
         case .searchPrevious: doc.jumpToMatch(forward: false, page: page)
         case .copy:

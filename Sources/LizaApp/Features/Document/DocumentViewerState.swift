@@ -13,7 +13,7 @@ struct DocumentViewerState: Hashable, Sendable {
     /// The lines as currently folded (cached: recomputed only when folding changes).
     private(set) var lines: [DocumentLine] = []
     var cursor = ListCursor()
-    var search = TextInput()
+    var search = TextFieldState()
     var isSearching = false
     /// The last search submitted (highlighted, `n`/`N` jump between matches).
     var searchQuery = ""

@@ -7,7 +7,7 @@ struct IntegrationsState: Hashable, Sendable {
     var items: [Integration] = []
     var load: LoadState = .idle
     var cursor = ListCursor()
-    var filter = TextInput()
+    var filter = TextFieldState()
     /// True while `/` is typing into the filter.
     var isFiltering = false
 

@@ -3,9 +3,9 @@ import TUIKit
 import LizaAPI
 /// The `:` command line with completion.
 struct PaletteState: Hashable, Sendable {
-    var input = TextInput()
+    var input = TextFieldState()
     /// The completion highlighted in the list (tab cycles).
     var selection = 0
     var error: String?
-    init(text: String = "") { input = TextInput(text) }
+    init(text: String = "") { input = TextFieldState(text: text) }
 }

@@ -19,7 +19,7 @@ enum PaletteUpdate {
             }
         case .nextField:
             if !candidates.isEmpty {
-                p.input.set(PaletteCompletion.apply(candidates[min(p.selection, candidates.count - 1)], to: p.input.text))
+                p.input.text = PaletteCompletion.apply(candidates[min(p.selection, candidates.count - 1)], to: p.input.text)
                 p.selection = 0
                 p.error = nil
             }

@@ -11,8 +11,8 @@ struct PassthroughState: Hashable, Sendable {
     /// e.g. `hubspot · 3f2a9c1e…`
     var connectionLabel: String
     var method: HTTPMethod = .GET
-    var path = TextInput()
-    var body = TextEditorState()
+    var path = TextFieldState()
+    var body = TextAreaState()
     var focus: Focus = .path
     /// Live validation of the body (nil when it is empty or a JSON object).
     var bodyError: BodyError?
@@ -26,9 +26,12 @@ struct PassthroughState: Hashable, Sendable {
     /// Which history entry is loaded (`ctrl-p`/`ctrl-n`), nil for a new request.
     var historyIndex: Int?
 
+    /// True when the body holds only spaces, tabs and line breaks (nothing will be sent).
+    var bodyIsBlank: Bool { body.text.allSatisfy { $0 == " " || $0 == "\t" || $0.isNewline } }
+
     init(connectionID: String, connectionLabel: String, path: String = "") {
         self.connectionID = connectionID
         self.connectionLabel = connectionLabel
-        self.path = TextInput(path)
+        self.path = TextFieldState(text: path)
     }
 }

@@ -61,8 +61,8 @@ enum PassthroughUpdate {
             let e = history[i]
             p.historyIndex = i
             p.method = e.method
-            p.path.set(e.path)
-            p.body.set(e.body)
+            p.path.text = e.path
+            p.body = TextAreaState(text: e.body)
             validate(&p)
             s.status.notice = "history \(i + 1)/\(history.count)"
         case .send:
@@ -92,7 +92,6 @@ enum PassthroughUpdate {
 
     static func text(_ s: inout AppState, _ event: KeyEvent) -> [Effect] {
         guard case .passthrough(var p) = s.modals.last else { return [] }
-        let split = LayoutPlan.passthroughSplit(s.size)
         switch p.focus {
         case .method:
             let all = HTTPMethod.allCases
@@ -117,7 +116,10 @@ enum PassthroughUpdate {
                 p.error = nil
             }
         case .body:
-            if p.body.handle(event, pageHeight: split.body) {
+            let area = LayoutPlan.passthroughBodyRect(in: s.size)
+            p.body.viewportHeight = area.height
+            p.body.viewportWidth = PassthroughView.bodyEditor(focused: true).textArea(in: area, state: p.body).width
+            if p.body.handle(event) {
                 validate(&p)
                 p.error = nil
             }

@@ -27,28 +27,20 @@ enum PassthroughView {
         let bodyFocused = p.focus == .body
         let label = p.method == .GET ? "Query (JSON object, optional)" : "Body (JSON object, optional)"
         let status: (String, Style) = p.bodyError.map { ("✗ " + $0.description, theme[.error]) }
-            ?? (p.body.isBlank ? ("empty", theme[.muted]) : ("✓ valid JSON object", theme[.success]))
+            ?? (p.bodyIsBlank ? ("empty", theme[.muted]) : ("✓ valid JSON object", theme[.success]))
         Draw.segments(&buffer, [(bodyFocused ? "› " : "  ", theme[.primary]), (label, bodyFocused ? theme[.primary] : theme[.muted]),
                                 ("  ", theme[.muted]), status], at: Point(x: inner.x, y: y), maxWidth: inner.width)
         y += 1
-        let gutter = 4
-        for i in 0..<split.body {
-            let n = p.body.scrollRow + i
-            let yy = y + i
-            guard yy < inner.maxY else { break }
-            buffer.fill(Rect(x: inner.x + 1, y: yy, width: inner.width - 2, height: 1), with: Cell(style: theme[.surface]))
-            guard n < p.body.lines.count else { continue }
-            let isErrorLine = p.bodyError?.line == n + 1
-            buffer.write(String(format: "%3d", n + 1), at: Point(x: inner.x + 1, y: yy), style: isErrorLine ? theme[.error] : theme[.muted])
-            let chars = p.body.lines[n]
-            var x = inner.x + 1 + gutter
-            for (ci, ch) in chars.enumerated() {
-                guard x < inner.maxX - 1 else { break }
-                let cursor = bodyFocused && n == p.body.row && ci == p.body.column
-                x += buffer.write(String(ch), at: Point(x: x, y: yy), style: cursor ? theme[.text].adding(.reverse) : theme[.text], maxWidth: inner.maxX - 1 - x)
-            }
-            if bodyFocused && n == p.body.row && p.body.column >= chars.count && x < inner.maxX - 1 {
-                buffer.write(" ", at: Point(x: x, y: yy), style: theme[.text].adding(.reverse))
+        let bodyArea = LayoutPlan.passthroughBodyRect(in: size)
+        let editor = bodyEditor(focused: bodyFocused)
+        editor.render(state: p.body, into: &buffer, area: bodyArea, theme: theme)
+        // The line the parser complains about gets its number in the error colour.
+        if let line = p.bodyError?.line, line <= p.body.lineCount {
+            let k = line - 1 - p.body.visibleRowOffset(height: bodyArea.height)
+            if k >= 0, k < bodyArea.height {
+                let gutter = editor.gutterWidth(for: p.body)
+                buffer.write(String(line), in: Rect(x: bodyArea.x, y: bodyArea.y + k, width: max(0, gutter - 1), height: 1),
+                             style: theme[.error], alignment: .right)
             }
         }
         y += split.body
@@ -74,4 +66,7 @@ enum PassthroughView {
                          in: Rect(x: area.x + 2, y: area.y, width: area.width - 3, height: 1), style: theme[.muted])
         }
     }
+
+    /// The body editor widget (line numbers in a gutter); the update measures its text columns.
+    static func bodyEditor(focused: Bool) -> TextArea { TextArea(lineNumbers: true, focused: focused) }
 }

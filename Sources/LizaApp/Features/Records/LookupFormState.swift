@@ -7,7 +7,7 @@ struct LookupFormState: Hashable, Sendable {
     var category: Category
     var objectType: String
     var fields: [String]
-    var inputs: [TextInput]
+    var inputs: [TextFieldState]
     var field = 0
     var error: String?
 
@@ -15,7 +15,7 @@ struct LookupFormState: Hashable, Sendable {
         self.category = category
         self.objectType = objectType
         self.fields = fields
-        self.inputs = fields.map { TextInput(values[$0] ?? "") }
+        self.inputs = fields.map { TextFieldState(text: values[$0] ?? "") }
     }
 
     /// The non-empty fields typed.

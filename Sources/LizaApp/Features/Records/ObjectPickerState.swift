@@ -12,7 +12,7 @@ struct ObjectPickerState: Hashable, Sendable {
     }
 
     var options: [Option]
-    var input = TextInput()
+    var input = TextFieldState()
     var cursor = ListCursor()
     var error: String?
 

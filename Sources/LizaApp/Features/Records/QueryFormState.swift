@@ -15,15 +15,15 @@ struct QueryFormState: Hashable, Sendable {
     }
 
     var field: Field
-    var query: TextInput
-    var updatedSince: TextInput
-    var pageSize: TextInput
+    var query: TextFieldState
+    var updatedSince: TextFieldState
+    var pageSize: TextFieldState
     var errors: [Field: String] = [:]
 
     init(field: Field, query: String?, updatedSince: String?, pageSize: Int) {
         self.field = field
-        self.query = TextInput(query ?? "")
-        self.updatedSince = TextInput(updatedSince ?? "")
-        self.pageSize = TextInput(String(pageSize))
+        self.query = TextFieldState(text: query ?? "")
+        self.updatedSince = TextFieldState(text: updatedSince ?? "")
+        self.pageSize = TextFieldState(text: String(pageSize))
     }
 }

@@ -43,7 +43,7 @@ enum RecordsFormsView {
         let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: 70, height: 11))
         let inner = Draw.box(&buffer, rect, title: "Query records", footer: "tab next · enter apply · esc close", focused: true, theme: theme, clear: true)
         var y = inner.y + 1
-        let fields: [(QueryFormState.Field, TextInput, String)] = [
+        let fields: [(QueryFormState.Field, TextFieldState, String)] = [
             (.query, f.query, "name, email or subject (server-side)"),
             (.updatedSince, f.updatedSince, "ISO 8601, e.g. 2025-01-31T00:00:00Z"),
             (.pageSize, f.pageSize, "1–100"),

@@ -28,7 +28,7 @@ struct RecordsState: Hashable, Sendable {
     var cursor = ListCursor()
     /// First column shown (←/→ scroll sideways).
     var columnOffset = 0
-    var filter = TextInput()
+    var filter = TextFieldState()
     var isFiltering = false
     var sort: RecordSort?
 

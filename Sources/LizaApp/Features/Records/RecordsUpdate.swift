@@ -104,7 +104,7 @@ enum RecordsUpdate {
         s.records.objectType = objectType
         if changed {
             s.records.sort = nil
-            s.records.filter = TextInput()
+            s.records.filter = TextFieldState()
             s.records.lookupFields = [:]
         }
         s.records.resetData()
