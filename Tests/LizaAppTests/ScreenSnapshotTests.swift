@@ -5,22 +5,22 @@ import Testing
 import TUIKit
 import TUIKitTesting
 
-/// Every screen at 80×24 and 120×40, from fixed sandbox-shaped data.
+/// Every screen at 80×24 and 120×40, with data read from a real sandbox (see `SandboxFixtures`).
 @Suite struct ScreenSnapshotTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
     func render(_ s: AppState) -> Buffer { RootView.render(s, size: s.size, theme: .testing) }
     func name(_ base: String, _ size: Size) -> String { "\(base)-\(size.width)x\(size.height)" }
 
-    @Test(arguments: sizes) func main(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func main(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.focus = .connections
         s.status.notice = nil
         assertSnapshot(render(s), named: name("main", size))
     }
 
-    @Test(arguments: sizes) func records(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func records(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.status.notice = nil
         s.press(.down, .down)
         assertSnapshot(render(s), named: name("records", size))
@@ -32,61 +32,61 @@ import TUIKitTesting
         assertSnapshot(render(s), named: name("loading", size))
     }
 
-    @Test(arguments: sizes) func recordsFiltered(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func recordsFiltered(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("/"))
         s.type("ada")
         assertSnapshot(render(s), named: name("records-filter", size))
     }
 
-    @Test(arguments: sizes) func recordJSON(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func recordJSON(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.press(.enter, .down, .down)
         assertSnapshot(render(s), named: name("record-json", size))
     }
 
-    @Test(arguments: sizes) func help(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func help(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("?"))
         assertSnapshot(render(s), named: name("help", size))
     }
 
-    @Test(arguments: sizes) func palette(_ size: Size) {
-        var s = Fixtures.loadedState(size: size)
+    @Test(arguments: sizes) func palette(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char(":"))
         s.type("records hub")
         assertSnapshot(render(s), named: name("palette", size))
     }
 
-    @Test(arguments: sizes) func connectForm(_ size: Size) {
-        var s = Fixtures.loadedState(size: size)
+    @Test(arguments: sizes) func connectForm(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("2"), .char("c"))
         s.type("hub")
         s.press(.enter)
         assertSnapshot(render(s), named: name("connect", size))
     }
 
-    @Test(arguments: sizes) func authorize(_ size: Size) {
-        var s = Fixtures.loadedState(size: size)
+    @Test(arguments: sizes) func authorize(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         let url = "http://127.0.0.1:8080/authorize/\(Fixtures.pendingID)?state=8c1f6e2a9b7d4c3e8f0a1b2c3d4e5f60718293a4b5c6d7e8f9"
         s.push(.authorize(AuthorizeState(url: url, connectionID: Fixtures.pendingID, integrationType: "hubspot")))
         assertSnapshot(render(s), named: name("authorize", size))
     }
 
-    @Test(arguments: sizes) func confirmDelete(_ size: Size) {
-        var s = Fixtures.loadedState(size: size)
+    @Test(arguments: sizes) func confirmDelete(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("2"), .char("d"))
         assertSnapshot(render(s), named: name("confirm-delete", size))
     }
 
-    @Test(arguments: sizes) func callback(_ size: Size) {
-        var s = Fixtures.loadedState(size: size)
+    @Test(arguments: sizes) func callback(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("2"), .char("G"), .char("f"))
         assertSnapshot(render(s), named: name("callback", size))
     }
 
-    @Test(arguments: sizes) func passthrough(_ size: Size) {
-        var s = Fixtures.loadedState(size: size)
+    @Test(arguments: sizes) func passthrough(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("2"), .char("p"))
         s.press(.tab)
         s.type("{\"limit\": 2")
@@ -95,12 +95,8 @@ import TUIKitTesting
         s.press(.char("}"))
         s.press(.ctrl("s"))
         let g = s.generation
-        let body: JSONValue = .object([("results", .array([
-            .object([("id", .string("501")), ("properties", .object([("email", .string("ada@example.com")), ("firstname", .string("Ada"))]))]),
-            .object([("id", .string("502")), ("properties", .object([("email", .string("grace@example.com")), ("firstname", .string("Grace"))]))]),
-        ]))])
-        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
-            status: 200, contentType: "application/json", body: .json(body), bytes: [], duration: 0.042))))
+        let answer = try await SandboxFixtures.shared.data().passthrough
+        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(answer)))
         Fixtures.settle(&s)
         assertSnapshot(render(s), named: name("passthrough-response", size))
     }
@@ -111,26 +107,26 @@ import TUIKitTesting
         assertSnapshot(render(s), named: name("welcome", size))
     }
 
-    @Test(arguments: sizes) func errorInStatusBar(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func errorInStatusBar(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.status.error = "Loading crm/contact failed: upstream timed out (HTTP 504)"
         assertSnapshot(render(s), named: name("error", size))
     }
 
-    @Test(arguments: sizes) func rateLimited(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func rateLimited(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         _ = AppUpdate.update(&s, .client(.rateLimited(seconds: 12, attempt: 1)))
         assertSnapshot(render(s), named: name("rate-limited", size))
     }
 
-    @Test(arguments: sizes) func objectPicker(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func objectPicker(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("t"))
         assertSnapshot(render(s), named: name("object-picker", size))
     }
 
-    @Test(arguments: sizes) func queryForm(_ size: Size) {
-        var s = Fixtures.recordsState(size: size)
+    @Test(arguments: sizes) func queryForm(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("u"))
         s.type("yesterday")
         s.press(.enter)
