@@ -9,27 +9,35 @@ import TUIKit
 
     @Test(arguments: KeyContext.allCases)
     func noKeyIsBoundTwiceInAContext(_ context: KeyContext) {
-        #expect(keymap.conflicts(in: context).isEmpty)
+        var seen: Set<KeyEvent> = []
+        for b in keymap.bindings(for: context.rawValue) {
+            for k in b.keys { #expect(seen.insert(k.normalized).inserted, "\(context) binds \(k.displayName) twice") }
+        }
+    }
+
+    @Test func theKeymapReportsNoConflicts() {
+        #expect(keymap.conflicts.isEmpty, "\(keymap.conflicts)")
+        #expect(Set(keymap.contexts) == Set(KeyContext.allCases.map(\.rawValue).filter { !keymap.bindings(for: $0).isEmpty }))
     }
 
     @Test(arguments: [KeyContext.integrations, .connections, .records])
     func paneKeysDoNotShadowGlobalNavigation(_ context: KeyContext) {
         for key in ["1", "2", "3", "q", "?", ":", "/"] as [Character] {
-            #expect(keymap.bindings(context).allSatisfy { !$0.keys.contains(.char(key)) }, "\(context) rebinds \(key)")
+            #expect(keymap.bindings(for: context.rawValue).allSatisfy { !$0.keys.contains(.char(key)) }, "\(context) rebinds \(key)")
         }
     }
 
     @Test func globalKeysApplyInPanesOnly() {
-        #expect(keymap.command(for: .char("q"), in: .connections) == .quit)
-        #expect(keymap.command(for: .char("2"), in: .records) == .focus(.connections))
-        #expect(keymap.command(for: .char("q"), in: .filter) == nil)
-        #expect(keymap.command(for: .char("q"), in: .palette) == nil)
-        #expect(keymap.command(for: .char("1"), in: .connectForm) == nil)
+        #expect(keymap.action(for: .char("q"), in: KeyContext.connections.keymapContexts) == .quit)
+        #expect(keymap.action(for: .char("2"), in: KeyContext.records.keymapContexts) == .focus(.connections))
+        #expect(keymap.action(for: .char("q"), in: KeyContext.filter.keymapContexts) == nil)
+        #expect(keymap.action(for: .char("q"), in: KeyContext.palette.keymapContexts) == nil)
+        #expect(keymap.action(for: .char("1"), in: KeyContext.connectForm.keymapContexts) == nil)
     }
 
     @Test func textContextsBindNoPrintableKeysExceptSpaceToggle() {
         for context in KeyContext.allCases where context.isTextEntry {
-            for b in keymap.bindings(context) {
+            for b in keymap.bindings(for: context.rawValue) {
                 for k in b.keys {
                     if case .char(let c) = k.key, k.modifiers.isEmpty {
                         #expect(context == .connectForm && c == " ", "\(context) binds printable \(c)")
@@ -40,28 +48,28 @@ import TUIKit
     }
 
     @Test func theIssueKeysAreBound() {
-        #expect(keymap.command(for: KeyEvent(.tab), in: .integrations) == .focusNext)
-        #expect(keymap.command(for: KeyEvent(.backTab), in: .integrations) == .focusPrevious)
-        #expect(keymap.command(for: .char("j"), in: .records) == .down)
-        #expect(keymap.command(for: .char("k"), in: .records) == .up)
-        #expect(keymap.command(for: .char("g"), in: .connections) == .top)
-        #expect(keymap.command(for: .char("G"), in: .connections) == .bottom)
-        #expect(keymap.command(for: KeyEvent(.pageDown), in: .records) == .pageDown)
-        #expect(keymap.command(for: .char("c"), in: .integrations) == .connect)
-        #expect(keymap.command(for: KeyEvent(.enter), in: .integrations) == .connect)
-        #expect(keymap.command(for: .char("d"), in: .connections) == .delete)
-        #expect(keymap.command(for: .char("i"), in: .connections) == .inspect)
-        #expect(keymap.command(for: .char("p"), in: .connections) == .passthrough)
-        #expect(keymap.command(for: .char("f"), in: .connections) == .finalize)
-        #expect(keymap.command(for: .char("r"), in: .connections) == .refresh)
-        #expect(keymap.command(for: .char("s"), in: .records) == .serverQuery)
-        #expect(keymap.command(for: .char("u"), in: .records) == .updatedSince)
-        #expect(keymap.command(for: .char("L"), in: .records) == .loadAll)
-        #expect(keymap.command(for: .char("y"), in: .document) == .copy)
-        #expect(keymap.command(for: .ctrl("s"), in: .passthrough) == .send)
-        #expect(keymap.command(for: .char("c"), in: .authorize) == .copy)
-        #expect(keymap.command(for: .char("o"), in: .authorize) == .openInBrowser)
-        #expect(keymap.command(for: .char("!"), in: .records) == .errorDetails)
+        #expect(keymap.action(for: KeyEvent(.tab), in: KeyContext.integrations.keymapContexts) == .focusNext)
+        #expect(keymap.action(for: KeyEvent(.backTab), in: KeyContext.integrations.keymapContexts) == .focusPrevious)
+        #expect(keymap.action(for: .char("j"), in: KeyContext.records.keymapContexts) == .down)
+        #expect(keymap.action(for: .char("k"), in: KeyContext.records.keymapContexts) == .up)
+        #expect(keymap.action(for: .char("g"), in: KeyContext.connections.keymapContexts) == .top)
+        #expect(keymap.action(for: .char("G"), in: KeyContext.connections.keymapContexts) == .bottom)
+        #expect(keymap.action(for: KeyEvent(.pageDown), in: KeyContext.records.keymapContexts) == .pageDown)
+        #expect(keymap.action(for: .char("c"), in: KeyContext.integrations.keymapContexts) == .connect)
+        #expect(keymap.action(for: KeyEvent(.enter), in: KeyContext.integrations.keymapContexts) == .connect)
+        #expect(keymap.action(for: .char("d"), in: KeyContext.connections.keymapContexts) == .delete)
+        #expect(keymap.action(for: .char("i"), in: KeyContext.connections.keymapContexts) == .inspect)
+        #expect(keymap.action(for: .char("p"), in: KeyContext.connections.keymapContexts) == .passthrough)
+        #expect(keymap.action(for: .char("f"), in: KeyContext.connections.keymapContexts) == .finalize)
+        #expect(keymap.action(for: .char("r"), in: KeyContext.connections.keymapContexts) == .refresh)
+        #expect(keymap.action(for: .char("s"), in: KeyContext.records.keymapContexts) == .serverQuery)
+        #expect(keymap.action(for: .char("u"), in: KeyContext.records.keymapContexts) == .updatedSince)
+        #expect(keymap.action(for: .char("L"), in: KeyContext.records.keymapContexts) == .loadAll)
+        #expect(keymap.action(for: .char("y"), in: KeyContext.document.keymapContexts) == .copy)
+        #expect(keymap.action(for: .ctrl("s"), in: KeyContext.passthrough.keymapContexts) == .send)
+        #expect(keymap.action(for: .char("c"), in: KeyContext.authorize.keymapContexts) == .copy)
+        #expect(keymap.action(for: .char("o"), in: KeyContext.authorize.keymapContexts) == .openInBrowser)
+        #expect(keymap.action(for: .char("!"), in: KeyContext.records.keymapContexts) == .errorDetails)
     }
 
     @Test func ctrlCQuitsEvenWhileTyping() {
@@ -83,17 +91,17 @@ import TUIKit
 
     @Test func helpListsEveryBindingOfTheContextAndTheGlobalOnes() {
         let lines = HelpContent.lines(for: .records)
-        for b in keymap.bindings(.records) + keymap.bindings(.global) {
-            #expect(lines.contains(.binding(key: b.display, help: b.help)))
+        for b in keymap.bindings(for: KeyContext.records.rawValue) + keymap.bindings(for: KeyContext.global.rawValue) {
+            #expect(lines.contains(.binding(key: b.keyDisplay, help: b.helpText)))
         }
     }
 
     @Test func hintsComeFromTheKeymap() {
-        let hints = keymap.hints(.connections)
+        let hints = AppKeymap.hints(.connections)
         #expect(hints.contains(KeyHint(key: "d", label: "delete")))
         #expect(hints.first == KeyHint(key: "?", label: "help"))
         #expect(hints.contains(KeyHint(key: "?", label: "help")))
-        #expect(!keymap.hints(.palette).contains { $0.key == "?" })
+        #expect(!AppKeymap.hints(.palette).contains { $0.key == "?" })
     }
 }
 
@@ -101,7 +109,7 @@ import TUIKit
     /// `Snapshots/keybindings.md` is the README's key list; it must match the keymap.
     @Test func readmeKeyListMatchesTheKeymap() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/keybindings.md")
-        let generated = AppKeymap.default.markdown()
+        let generated = AppKeymap.markdown()
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
             try generated.write(to: url, atomically: true, encoding: .utf8)
             Issue.record("recorded keybindings.md")
@@ -111,7 +119,7 @@ import TUIKit
     }
 
     @Test func everyContextIsDocumented() {
-        for context in KeyContext.allCases where !AppKeymap.default.bindings(context).isEmpty {
+        for context in KeyContext.allCases where !AppKeymap.default.bindings(for: context.rawValue).isEmpty {
             #expect(AppKeymap.documentedContexts.contains(context), "\(context) missing from the README list")
         }
     }

@@ -128,14 +128,17 @@ import TUIKit
         guard case .passthrough(let p2)? = s.topModal else { Issue.record("closed"); return }
         #expect(p2.status == 200)
         #expect(p2.focus == .response)
-        #expect(p2.response?.lines.contains { $0.plainText.contains("\"501\"") } == true)
+        guard let json = p2.response?.json else { Issue.record("no JSON response"); return }
+        #expect((0..<json.lineCount).contains { json.text(ofLine: $0).contains("\"501\"") })
         #expect(s.passthroughHistory.count == 1)
         #expect(s.keyContext == .passthroughResponse)
         s.press(.char("/"))
         s.type("501")
         s.press(.enter)
         guard case .passthrough(let p3)? = s.topModal else { Issue.record("closed"); return }
-        #expect(p3.response?.matches.count == 1)
+        #expect(p3.response?.json?.matchingLines().count == 1)
+        #expect(p3.response?.json.map { $0.text(ofLine: $0.cursor).contains("501") } == true)
+        #expect(s.status.notice == "1 matching line")
     }
 
     @Test func bodyIsValidatedLiveWithLineAndColumn() {
@@ -261,21 +264,51 @@ import TUIKit
 }
 
 @Suite struct DocumentViewerTests {
-    @Test func foldsAndUnfolds() {
-        var d = DocumentViewerState(title: "x", content: .json(Fixtures.contact(0)))
-        let full = d.lines.count
-        d.cursor.index = d.lines.firstIndex { $0.plainText.hasPrefix("\"emails\"") } ?? 0
-        let folded = d.toggleFold(page: 20)
-        #expect(folded)
-        #expect(d.lines.count == full - 5)
-        #expect(d.lines[d.cursor.index].plainText.contains("[…]"))
-        d.unfold(page: 20)
-        #expect(d.lines.count == full)
+    /// The record's JSON view: fold keys, `/` search with `n`/`N`, and `y` copying the whole value.
+    @Test func foldsSearchesAndCopies() throws {
+        var s = Fixtures.recordsState()
+        s.press(.enter)
+        guard case .document(_, let opened)? = s.topModal else { Issue.record("no document"); return }
+        let full = opened.lineCount
+        let emails = try #require((0..<full).first { opened.text(ofLine: $0).hasPrefix("  \"emails\"") })
+        for _ in 0..<emails { s.press(.char("j")) }
+        s.press(.enter)
+        guard case .document(_, let folded)? = s.topModal else { Issue.record("closed"); return }
+        #expect(folded.lineCount == full - 5)
+        #expect(folded.text(ofLine: folded.cursor).contains("[…]"))
+        s.press(.char("l"))
+        guard case .document(_, let unfolded)? = s.topModal else { Issue.record("closed"); return }
+        #expect(unfolded.lineCount == full)
+        s.press(.char("g"), .char("/"))
+        #expect(s.keyContext == .search)
+        s.type("email")
+        s.press(.enter)
+        guard case .document(_, let searched)? = s.topModal else { Issue.record("closed"); return }
+        #expect(s.keyContext == .document)
+        #expect(searched.query == "email")
+        let first = searched.cursor
+        #expect(searched.text(ofLine: first).contains("email"))
+        s.press(.char("n"))
+        guard case .document(_, let next)? = s.topModal else { Issue.record("closed"); return }
+        #expect(next.cursor != first && next.text(ofLine: next.cursor).contains("email"))
+        s.press(.char("N"))
+        guard case .document(_, let back)? = s.topModal else { Issue.record("closed"); return }
+        #expect(back.cursor == first)
+        // Esc leaves the search prompt first, then closes the viewer.
+        s.press(.char("/"), .esc)
+        #expect(s.keyContext == .document)
+        let fx = s.press(.char("y"))
+        let copied = fx.first.flatMap { if case .copyToClipboard(let t) = $0 { return t } else { return nil } }
+        #expect(try copied.map { try JSONValue.parse($0) } == Fixtures.contact(0))
+        s.press(.esc)
+        #expect(s.modals.isEmpty)
     }
 
-    @Test func prettyTextIsValidJSONInOrder() throws {
-        let text = JSONDocument.prettyText(Fixtures.contact(3))
-        #expect(try JSONValue.parse(text) == Fixtures.contact(3))
-        #expect(text.hasPrefix("{\n  \"id\": \"ct_0004\",\n  \"name\""))
+    @Test func textAndBinaryResponsesAreShownAndCopied() {
+        var text = ResponseBody.text("a\tb\nline 2", scroll: 0)
+        #expect(ResponseBody.textLines("a\tb\nline 2") == ["a  b", "line 2"])
+        #expect(text.copyText == "a\tb\nline 2")
+        text = .binary(byteCount: 2048)
+        #expect(text.copyText.isEmpty && !text.isSearching)
     }
 }

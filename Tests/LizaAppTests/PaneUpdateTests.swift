@@ -38,9 +38,9 @@ import TUIKit
     @Test func inspectShowsTheIntegrationJSON() {
         var s = Fixtures.loadedState()
         s.press(.char("i"))
-        guard case .document(let d)? = s.topModal else { Issue.record("no document"); return }
-        #expect(d.title == "Integration Clearbit")
-        #expect(d.lines.contains { $0.plainText == "\"type\": \"clearbit\"," })
+        guard case .document(let title, let json)? = s.topModal else { Issue.record("no document"); return }
+        #expect(title == "Integration Clearbit")
+        #expect((0..<json.lineCount).contains { json.text(ofLine: $0) == "  \"type\": \"clearbit\"," })
     }
 
     @Test func movementIsClamped() {
@@ -95,8 +95,8 @@ import TUIKit
     @Test func inspectShowsTheFullJSON() {
         var s = Fixtures.loadedState()
         s.press(.char("2"), .char("i"))
-        guard case .document(let d)? = s.topModal else { Issue.record("no document"); return }
-        #expect(d.lines.contains { $0.plainText.contains(Fixtures.hubspotID) })
+        guard case .document(_, let json)? = s.topModal else { Issue.record("no document"); return }
+        #expect((0..<json.lineCount).contains { json.text(ofLine: $0).contains(Fixtures.hubspotID) })
     }
 
     @Test func finalizeOpensTheCallbackFormPrefilled() {
@@ -218,10 +218,10 @@ import TUIKit
     @Test func enterOpensTheRecordAndYCopiesIt() {
         var s = Fixtures.recordsState()
         s.press(.down, .enter)
-        guard case .document(let d)? = s.topModal else { Issue.record("no document"); return }
-        #expect(d.title == "contact ct_0002")
+        guard case .document(let title, _)? = s.topModal else { Issue.record("no document"); return }
+        #expect(title == "contact ct_0002")
         let fx = s.press(.char("y"))
-        #expect(fx == [.copyToClipboard(JSONDocument.prettyText(Fixtures.contact(1)))])
+        #expect(fx == [.copyToClipboard(Fixtures.contact(1).prettyPrinted())])
         #expect(s.status.notice?.hasPrefix("copied") == true)
     }
 

@@ -7,7 +7,8 @@ enum AppModal: Hashable, Sendable {
     case palette(PaletteState)
     case confirm(ConfirmState)
     case message(MessageState)
-    case document(DocumentViewerState)
+    /// A JSON value in TUIKit's viewer, with the modal's title.
+    case document(title: String, json: JSONViewState)
     case connect(ConnectFormState)
     case authorize(AuthorizeState)
     case callback(CallbackState)
@@ -23,7 +24,7 @@ enum AppModal: Hashable, Sendable {
         case .palette: return .palette
         case .confirm: return .confirm
         case .message: return .message
-        case .document(let d): return d.isSearching ? .search : .document
+        case .document(_, let json): return json.isSearching ? .search : .document
         case .connect: return .connectForm
         case .authorize: return .authorize
         case .callback: return .callbackForm

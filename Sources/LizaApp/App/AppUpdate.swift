@@ -121,7 +121,7 @@ enum AppUpdate {
             s.push(.help(HelpState(context: context)))
             return []
         }
-        if let command = AppKeymap.default.command(for: event, in: context) {
+        if let command = AppKeymap.default.action(for: event, in: context.keymapContexts) {
             return perform(&s, command, in: context)
         }
         if context.isTextEntry { return text(&s, event, in: context) }

@@ -9,14 +9,14 @@ extension AppKeymap {
     ]
 
     /// Every binding as Markdown tables, one per context (for the README; a test keeps it current).
-    func markdown() -> String {
+    static func markdown(_ keymap: Keymap<Command> = AppKeymap.default) -> String {
         var out = ""
-        for context in Self.documentedContexts {
-            let rows = bindings(context)
+        for context in documentedContexts {
+            let rows = keymap.bindings(for: context.rawValue)
             guard !rows.isEmpty else { continue }
             out += "### \(context.title)\n\n| key | action |\n|---|---|\n"
             for b in rows {
-                out += "| `\(b.display)` | \(b.help) |\n"
+                out += "| `\(b.keyDisplay)` | \(b.helpText) |\n"
             }
             for f in HelpContent.fieldKeys(for: context) {
                 out += "| `\(f.key)` | \(f.help) |\n"

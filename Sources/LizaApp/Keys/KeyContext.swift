@@ -51,4 +51,9 @@ enum KeyContext: String, CaseIterable, Hashable, Sendable {
 
     /// True for the three panes, where the global keys (`1` `2` `3`, `tab`, `:` …) apply.
     var usesGlobalKeys: Bool { self == .integrations || self == .connections || self == .records }
+
+    /// The keymap contexts a key pressed here is looked up in, highest priority first: the
+    /// context's own bindings, then — in the panes only — the global ones (text-entry contexts
+    /// never see global single-letter keys).
+    var keymapContexts: [String] { usesGlobalKeys ? [rawValue, KeyContext.global.rawValue] : [rawValue] }
 }

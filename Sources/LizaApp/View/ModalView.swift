@@ -10,11 +10,13 @@ enum ModalView {
         case .palette(let p): PaletteView.render(p, state: state, into: &buffer, size: size, theme: theme)
         case .confirm(let c): ConfirmView.render(c, into: &buffer, size: size, theme: theme)
         case .message(let m): MessageView.render(m, into: &buffer, size: size, theme: theme)
-        case .document(let d):
+        case .document(let title, let json):
             let rect = LayoutPlan.documentRect(in: size)
-            let inner = Draw.box(&buffer, rect, title: d.title, rightTitle: DocumentView.position(d),
+            let inner = Draw.box(&buffer, rect, title: title, rightTitle: DocumentUpdate.position(json),
                                  footer: "y copy · / search · enter fold · esc close", focused: true, theme: theme, clear: true)
-            DocumentView.render(d, into: &buffer, area: inner, focused: true, theme: theme)
+            // One column of padding inside the border, as in the other modals.
+            let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
+            JSONView(focused: true, searchBar: true).render(state: json, into: &buffer, area: area, theme: theme)
         case .connect(let f): ConnectView.render(f, state: state, into: &buffer, size: size, theme: theme)
         case .authorize(let a): AuthorizeView.render(a, state: state, into: &buffer, size: size, theme: theme)
         case .callback(let c): CallbackView.render(c, state: state, into: &buffer, size: size, theme: theme)

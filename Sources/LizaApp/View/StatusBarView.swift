@@ -27,7 +27,7 @@ enum StatusBarView {
             lead.append((" \(notice) ", theme[.success]))
         }
         x += Draw.segments(&buffer, lead, at: Point(x: x, y: area.y), maxWidth: area.width)
-        let hints = AppKeymap.default.hints(state.keyContext)
+        let hints = AppKeymap.hints(state.keyContext)
         KeyHintLine(hints).render(into: &buffer, area: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 1), height: 1), theme: theme)
     }
 }

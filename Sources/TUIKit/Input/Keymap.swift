@@ -35,7 +35,8 @@ public struct Keymap<Action: Sendable>: Sendable {
     }
 
     /// The hint bar for the active contexts: bindings marked `showInHints`, higher-priority contexts
-    /// first, leaving out bindings whose every key is shadowed by a higher-priority context.
+    /// first, leaving out bindings whose every key is shadowed by a higher-priority context. The
+    /// key shown is the live (unshadowed) keys, or the first alternative of the binding's `keyLabel`.
     public func hints(for contexts: [String]) -> [KeyHint] {
         var hints: [KeyHint] = []
         var seen = Set<KeyHint>()
@@ -44,14 +45,16 @@ public struct Keymap<Action: Sendable>: Sendable {
             for b in bindings where b.context == context && b.showInHints {
                 let live = b.keys.filter { key in !higher.contains { index[$0]?[key.normalized] != nil } }
                 guard !live.isEmpty else { continue }
-                let hint = KeyHint(key: live.map(\.displayName).joined(separator: "/"), label: b.label)
+                let key = b.keyLabel.map(KeyBinding<Action>.hintKey(forLabel:)) ?? live.map(\.displayName).joined(separator: "/")
+                let hint = KeyHint(key: key, label: b.label)
                 if seen.insert(hint).inserted { hints.append(hint) }
             }
         }
         return hints
     }
 
-    /// Every binding of one context, in declaration order (for the help screen).
+    /// Every binding of one context, in declaration order (for the help screen: `keyDisplay`,
+    /// `helpText`).
     public func bindings(for context: String) -> [KeyBinding<Action>] {
         bindings.filter { $0.context == context }
     }

@@ -2,14 +2,32 @@
 ///
 /// Draws only the visible lines of the state's cached line list; long lines end in `…` (no
 /// wrapping). The cursor line is highlighted with `selection` when focused; search matches with
-/// `warning`+reverse.
+/// `warning`+reverse. With `searchBar`, the bottom row shows the search prompt while one is typed
+/// and, after a search, the search text and its match count (the lines get one row less).
 public struct JSONView: Sendable {
     public var focused: Bool
-    public init(focused: Bool = true) { self.focused = focused }
+    /// Whether the bottom row is given to the search prompt / search summary when there is one.
+    public var searchBar: Bool
 
-    public func render(state: JSONViewState, into buffer: inout Buffer, area: Rect, theme: Theme) {
-        guard !area.isEmpty else { return }
-        buffer.fill(area, with: Cell(style: theme[.text]))
+    public init(focused: Bool = true, searchBar: Bool = false) {
+        self.focused = focused
+        self.searchBar = searchBar
+    }
+
+    /// Rows of `height` left for lines (one less while the search bar shows).
+    public func linesHeight(state: JSONViewState, height: Int) -> Int {
+        showsSearchBar(state) ? max(0, height - 1) : height
+    }
+
+    private func showsSearchBar(_ state: JSONViewState) -> Bool {
+        searchBar && (state.isSearching || !state.query.isEmpty)
+    }
+
+    public func render(state: JSONViewState, into buffer: inout Buffer, area fullArea: Rect, theme: Theme) {
+        guard !fullArea.isEmpty else { return }
+        buffer.fill(fullArea, with: Cell(style: theme[.text]))
+        let area = Rect(x: fullArea.minX, y: fullArea.minY, width: fullArea.width, height: linesHeight(state: state, height: fullArea.height))
+        if showsSearchBar(state) { renderSearchBar(state: state, into: &buffer, row: fullArea.maxY - 1, area: fullArea, theme: theme) }
         let offset = state.visibleOffset(height: area.height)
         let needle = JSONViewState.folded(state.query)
         let matchStyle = theme[.warning].adding(.reverse)
@@ -23,6 +41,20 @@ public struct JSONView: Sendable {
             }
             // Matches go on top of the cursor line so the current match stays visible.
             if !needle.isEmpty { highlight(needle, in: segments.map(\.text).joined(), row: y, area: area, style: matchStyle, buffer: &buffer) }
+        }
+    }
+
+    /// `/` and the prompt while typing; afterwards `/text · 3 matches · n next · N previous`.
+    private func renderSearchBar(state: JSONViewState, into buffer: inout Buffer, row y: Int, area: Rect, theme: Theme) {
+        let bar = Rect(x: area.minX, y: y, width: area.width, height: 1)
+        buffer.fill(bar, with: Cell(style: theme[.surface]))
+        buffer.write("/", at: Point(x: bar.minX, y: y), style: theme[.primary], maxWidth: bar.width)
+        let rest = Rect(x: bar.minX + 1, y: y, width: max(0, bar.width - 1), height: 1)
+        if let field = state.searchField {
+            TextField(focused: focused).render(state: field, into: &buffer, area: rest, theme: theme)
+        } else {
+            let n = state.matchingLines().count
+            buffer.write("\(state.query)  ·  \(n) match\(n == 1 ? "" : "es") · n next · N previous", in: rest, style: theme[.muted])
         }
     }
 

@@ -8,8 +8,9 @@ import OrderedJSON
 /// Keys (`handle`): ↑/k ↓/j, PgUp/PgDn (ctrl-b/ctrl-f), Home/g, End/G move the cursor line;
 /// Enter/Space/z toggle the fold at the cursor (a scalar line folds its enclosing container);
 /// ←/h folds, →/l unfolds; Z folds everything below the root, U unfolds all; n/N jump to the
-/// next/previous match of the current search.
-public struct JSONViewState: Sendable, Equatable {
+/// next/previous match of the current search; `/` opens the search prompt (`searchField`), where
+/// Enter searches and Esc cancels.
+public struct JSONViewState: Sendable, Hashable {
     public private(set) var value: JSONValue
     /// Paths (child indices from the root) of folded containers.
     public private(set) var folded: Set<[Int]>
@@ -24,6 +25,8 @@ public struct JSONViewState: Sendable, Equatable {
     /// The current search text ("" = none). Matching is case-insensitive, over the visible
     /// (unfolded) lines as displayed.
     public private(set) var query: String
+    /// The search prompt while the user types a search (`beginSearch`); nil otherwise.
+    public private(set) var searchField: TextFieldState?
 
     public init(value: JSONValue = .null, viewportHeight: Int = 0) {
         self.value = value
@@ -35,7 +38,17 @@ public struct JSONViewState: Sendable, Equatable {
 
     public static func == (a: JSONViewState, b: JSONViewState) -> Bool {
         a.folded == b.folded && a.cursor == b.cursor && a.offset == b.offset && a.viewportHeight == b.viewportHeight
-            && a.query == b.query && a.value == b.value
+            && a.query == b.query && a.searchField == b.searchField && a.value == b.value
+    }
+
+    /// Hashes the cheap parts only (the value is compared by `==`), which keeps `==` and hashing
+    /// consistent without walking a large document.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(folded)
+        hasher.combine(cursor)
+        hasher.combine(offset)
+        hasher.combine(query)
+        hasher.combine(searchField)
     }
 
     public var lineCount: Int { lines.count }
@@ -152,6 +165,37 @@ public struct JSONViewState: Sendable, Equatable {
 
     public mutating func clearSearch() { query = "" }
 
+    /// True while the search prompt is open.
+    public var isSearching: Bool { searchField != nil }
+
+    /// Opens the search prompt, prefilled with the current search text.
+    public mutating func beginSearch() {
+        searchField = TextFieldState(text: query)
+    }
+
+    /// Closes the search prompt and keeps the previous search.
+    public mutating func cancelSearch() { searchField = nil }
+
+    /// Closes the search prompt and searches for what was typed (see `search(_:)`); an empty
+    /// prompt clears the search.
+    /// - Returns: false when nothing matches (or the prompt was not open or empty).
+    @discardableResult
+    public mutating func submitSearch() -> Bool {
+        guard let field = searchField else { return false }
+        searchField = nil
+        return search(field.text)
+    }
+
+    /// Passes a key to the open search prompt (text editing).
+    /// - Returns: true when the prompt consumed it.
+    @discardableResult
+    public mutating func editSearch(_ key: KeyEvent) -> Bool {
+        guard var field = searchField else { return false }
+        let consumed = field.handle(key)
+        searchField = field
+        return consumed
+    }
+
     private mutating func step(forward: Bool) -> Bool {
         let needle = Self.folded(query)
         guard !needle.isEmpty, !lines.isEmpty else { return false }
@@ -183,7 +227,16 @@ public struct JSONViewState: Sendable, Equatable {
 
     /// - Returns: true when the key was consumed.
     public mutating func handle(_ key: KeyEvent) -> Bool {
+        if isSearching {
+            switch (key.key, key.modifiers) {
+            case (.enter, []): submitSearch()
+            case (.escape, []): cancelSearch()
+            default: return editSearch(key)
+            }
+            return true
+        }
         switch (key.key, key.modifiers) {
+        case (.char("/"), []): beginSearch()
         case (.up, []), (.char("k"), []): moveUp()
         case (.down, []), (.char("j"), []): moveDown()
         case (.pageUp, []), (.char("b"), .ctrl): pageUp()

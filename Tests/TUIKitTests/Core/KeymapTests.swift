@@ -66,6 +66,29 @@ struct KeymapTests {
         #expect(bad.conflicts[0].description == "s is bound more than once in global: 'save', 'submit'")
     }
 
+    @Test func keyLabelAndHelpOverrideWhatIsShown() {
+        let map = Keymap<Act>([
+            KeyBinding([.char("q"), .ctrl("c")], .quit, label: "quit", keyLabel: "q"),
+            KeyBinding([KeyEvent(.escape), .char("x")], .back, label: "close", keyLabel: "esc/x", help: "close the window"),
+            KeyBinding(.char("/"), .help, label: "search", keyLabel: "/"),
+            KeyBinding([KeyEvent(.pageUp)], .top, label: "page up", showInHints: false, keyLabel: "pgup"),
+            KeyBinding([KeyEvent(.up), .char("k")], .up, label: "up"),
+        ])
+        let b = map.bindings(for: "global")
+        #expect(b.map(\.keyDisplay) == ["q", "esc/x", "/", "pgup", "↑/k"])
+        #expect(b.map(\.helpText) == ["quit", "close the window", "search", "page up", "up"])
+        // The hint bar shows the label's first alternative and the short label.
+        #expect(map.hints(for: ["global"]) == [
+            KeyHint(key: "q", label: "quit"), KeyHint(key: "esc", label: "close"), KeyHint(key: "/", label: "search"),
+            KeyHint(key: "↑/k", label: "up"),
+        ])
+        #expect(b[1].hint == KeyHint(key: "esc", label: "close"))
+        #expect(b[4].hint == KeyHint(key: "↑/k", label: "up"))
+        // Labels change nothing about lookup.
+        #expect(map.action(for: .ctrl("c"), in: ["global"]) == .quit)
+        #expect(map.conflicts.isEmpty)
+    }
+
     @Test func remapping() {
         var map = Self.map
         map.setKeys([.ctrl("x")], where: { $0.action == .quit })

@@ -133,4 +133,57 @@ import TUIKitTesting
         #expect(isClean(buffer))
         assertSnapshot(buffer, named: "json-view")
     }
+
+    @Test func searchPromptTypesSubmitsAndCancels() {
+        var s = JSONViewState(value: Self.record)
+        #expect(!s.isSearching)
+        do { let consumed = s.handle(.char("/")); #expect(consumed) }
+        #expect(s.isSearching && s.searchField?.text == "")
+        // While the prompt is open, letters are text, not commands (`n` does not jump).
+        for c in "paris" { let consumed = s.handle(.char(c)); #expect(consumed) }
+        #expect(s.cursor == 0 && s.searchField?.text == "paris")
+        do { let consumed = s.handle(KeyEvent(.enter)); #expect(consumed) }
+        #expect(!s.isSearching && s.query == "paris")
+        #expect(s.text(ofLine: s.cursor).contains("Paris"))
+        // Reopening shows the last search; Esc keeps it.
+        s.beginSearch()
+        #expect(s.searchField?.text == "paris")
+        s.editSearch(.char("x"))
+        s.cancelSearch()
+        #expect(!s.isSearching && s.query == "paris")
+        // Submitting an empty prompt clears the search.
+        s.beginSearch()
+        s.editSearch(.ctrl("u"))
+        do { let found = s.submitSearch(); #expect(!found) }
+        #expect(s.query.isEmpty && s.matchingLines().isEmpty)
+        do { let found = s.submitSearch(); #expect(!found) }  // no prompt open
+    }
+
+    @Test func searchBarShowsThePromptThenTheMatchCount() {
+        var s = JSONViewState(value: Self.record, viewportHeight: 9)
+        let view = JSONView(searchBar: true)
+        #expect(view.linesHeight(state: s, height: 10) == 10)
+        s.beginSearch()
+        s.editSearch(.char("c"))
+        #expect(view.linesHeight(state: s, height: 10) == 9)
+        let typing = rendered(50, 10) { b in view.render(state: s, into: &b, area: b.area, theme: theme) }
+        #expect(typing.lines[9].hasPrefix("/c"))
+        s.submitSearch()
+        let after = rendered(50, 10) { b in view.render(state: s, into: &b, area: b.area, theme: theme) }
+        #expect(after.lines[9].hasPrefix("/c  ·  \(s.matchingLines().count) matches · n next · N previous"))
+        // Without the option the bar is never drawn and every row shows lines.
+        let plain = rendered(50, 10) { b in JSONView().render(state: s, into: &b, area: b.area, theme: theme) }
+        #expect(!plain.lines[9].hasPrefix("/"))
+    }
+
+    @Test func equalStatesHashEqually() {
+        var a = JSONViewState(value: Self.record)
+        var b = JSONViewState(value: Self.record)
+        #expect(a == b && a.hashValue == b.hashValue)
+        a.beginSearch()
+        #expect(a != b)
+        b.beginSearch()
+        #expect(a == b && a.hashValue == b.hashValue)
+        #expect(Set([a, b]).count == 1)
+    }
 }

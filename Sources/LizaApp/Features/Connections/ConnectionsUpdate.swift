@@ -21,7 +21,7 @@ enum ConnectionsUpdate {
         case .select:
             return RecordsUpdate.open(&s, connection: c, category: nil, objectType: nil)
         case .inspect:
-            s.push(.document(DocumentViewerState(title: "Connection \(c.integrationType) \(c.id)", content: .json(json(of: c)))))
+            s.push(.document(title: "Connection \(c.integrationType) \(c.id)", json: JSONViewState(value: json(of: c))))
         case .passthrough:
             PassthroughUpdate.open(&s, connection: c)
         case .finalize:

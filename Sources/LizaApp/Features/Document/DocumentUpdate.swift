@@ -1,12 +1,14 @@
 import Foundation
 import LizaAPI
+import OrderedJSON
 import TUIKit
 
-/// The JSON/text viewer (records, connection info): scroll, fold, search, copy.
+/// The JSON viewer (records, connection and integration info): TUIKit's `JSONViewState` driven by
+/// keymap commands — scroll, fold, search, copy.
 enum DocumentUpdate {
     static func perform(_ s: inout AppState, _ command: Command) -> [Effect] {
-        guard case .document(var doc) = s.modals.last else { return [] }
-        if command == .back && !doc.isSearching {
+        guard case .document(let title, var json) = s.modals.last else { return [] }
+        if command == .back && !json.isSearching {
             s.pop()
             return []
         }
@@ -14,56 +16,66 @@ enum DocumentUpdate {
             s.push(.help(HelpState(context: .document)))
             return []
         }
-        let fx = apply(&doc, command, page: LayoutPlan.documentPage(s.size), status: &s.status)
-        s.modals[s.modals.count - 1] = .document(doc)
+        let fx = apply(&json, command, page: LayoutPlan.documentPage(s.size), status: &s.status)
+        s.modals[s.modals.count - 1] = .document(title: title, json: json)
         return fx
     }
 
     static func text(_ s: inout AppState, _ event: KeyEvent) -> [Effect] {
-        guard case .document(var doc) = s.modals.last else { return [] }
-        doc.search.handle(event)
-        s.modals[s.modals.count - 1] = .document(doc)
+        guard case .document(let title, var json) = s.modals.last else { return [] }
+        json.editSearch(event)
+        s.modals[s.modals.count - 1] = .document(title: title, json: json)
         return []
     }
 
-    /// Viewer commands shared with the passthrough response.
-    static func apply(_ doc: inout DocumentViewerState, _ command: Command, page: Int, status: inout StatusState) -> [Effect] {
-        if doc.isSearching {
+    /// Viewer commands shared with the passthrough response's JSON body; `page` is the number of
+    /// lines the viewer shows.
+    static func apply(_ json: inout JSONViewState, _ command: Command, page: Int, status: inout StatusState) -> [Effect] {
+        json.viewportHeight = page
+        if json.isSearching {
             switch command {
             case .select:
-                doc.isSearching = false
-                doc.searchQuery = doc.search.text
-                doc.jumpToMatch(forward: true, includeCurrent: true, page: page)
-                let n = doc.matches.count
-                status.notice = doc.searchQuery.isEmpty ? nil : (n == 0 ? "no match for \"\(doc.searchQuery)\"" : "\(n) matching line\(n == 1 ? "" : "s")")
+                json.submitSearch()
+                let n = json.matchingLines().count
+                status.notice = json.query.isEmpty ? nil : (n == 0 ? "no match for \"\(json.query)\"" : "\(n) matching line\(n == 1 ? "" : "s")")
             case .back:
-                doc.isSearching = false
+                json.cancelSearch()
             default:
                 break
             }
             return []
         }
-        if AppUpdate.move(&doc.cursor, command, count: doc.lines.count, page: page) { return [] }
         switch command {
-        case .toggleFold: doc.toggleFold(page: page)
-        case .fold: doc.fold(page: page)
-        case .unfold: doc.unfold(page: page)
-        case .search:
-            doc.isSearching = true
-            doc.search = TextFieldState(text: doc.searchQuery)
-        case .searchNext: doc.jumpToMatch(forward: true, page: page)
-        case .searchPrevious: doc.jumpToMatch(forward: false, page: page)
-        case .copy:
-            let text = doc.copyText
-            guard !text.isEmpty else {
-                status.notice = "nothing to copy"
-                return []
-            }
-            status.notice = "copied \(ByteCount.format(text.utf8.count)) to the clipboard (OSC 52)"
-            return [.copyToClipboard(text)]
-        default:
-            break
+        case .up: json.moveUp()
+        case .down: json.moveDown()
+        case .top: json.moveToTop()
+        case .bottom: json.moveToBottom()
+        case .pageUp: json.pageUp()
+        case .pageDown: json.pageDown()
+        case .toggleFold: json.toggleFold()
+        case .fold: json.fold()
+        case .unfold: json.unfold()
+        case .search: json.beginSearch()
+        case .searchNext: json.searchNext()
+        case .searchPrevious: json.searchPrevious()
+        case .copy: return copy(json.value.prettyPrinted(), status: &status)
+        default: break
         }
         return []
+    }
+
+    /// `y`: the text to the clipboard (OSC 52), with a notice saying how much.
+    static func copy(_ text: String, status: inout StatusState) -> [Effect] {
+        guard !text.isEmpty else {
+            status.notice = "nothing to copy"
+            return []
+        }
+        status.notice = "copied \(ByteCount.format(text.utf8.count)) to the clipboard (OSC 52)"
+        return [.copyToClipboard(text)]
+    }
+
+    /// `12/40` (cursor line / lines).
+    static func position(_ json: JSONViewState) -> String {
+        "\(min(json.cursor + 1, json.lineCount))/\(json.lineCount)"
     }
 }

@@ -25,13 +25,13 @@ enum HelpContent {
 
     /// The context's own keys first, then the global ones (for panes) and the text-editing keys
     /// (for forms).
-    static func lines(for context: KeyContext, keymap: AppKeymap = .default) -> [Line] {
+    static func lines(for context: KeyContext, keymap: Keymap<Command> = AppKeymap.default) -> [Line] {
         var out: [Line] = [.heading(context.title)]
-        out += keymap.bindings(context).map { .binding(key: $0.display, help: $0.help) }
+        out += keymap.bindings(for: context.rawValue).map { .binding(key: $0.keyDisplay, help: $0.helpText) }
         out += fieldKeys(for: context).map { .binding(key: $0.key, help: $0.help) }
         if context.usesGlobalKeys {
             out += [.blank, .heading(KeyContext.global.title)]
-            out += keymap.bindings(.global).map { .binding(key: $0.display, help: $0.help) }
+            out += keymap.bindings(for: KeyContext.global.rawValue).map { .binding(key: $0.keyDisplay, help: $0.helpText) }
             out += [.binding(key: "F1", help: "help (also while typing)"), .binding(key: "ctrl-c", help: "quit")]
         } else if context.isTextEntry {
             out += [.blank, .heading("Editing text")]

@@ -22,7 +22,7 @@ enum IntegrationsUpdate {
             let json: JSONValue = it.raw.isNull
                 ? .object([("type", .string(it.type)), ("name", .string(it.name)), ("categories", .array(it.categories.map { .string($0.rawValue) }))])
                 : it.raw
-            s.push(.document(DocumentViewerState(title: "Integration \(it.name)", content: .json(json))))
+            s.push(.document(title: "Integration \(it.name)", json: JSONViewState(value: json)))
             return []
         default:
             return nil

@@ -20,7 +20,7 @@ struct PassthroughState: Hashable, Sendable {
     var status: Int?
     var duration: Double?
     var contentType: String?
-    var response: DocumentViewerState?
+    var response: ResponseBody?
     /// The last failure (the form keeps everything typed).
     var error: String?
     /// Which history entry is loaded (`ctrl-p`/`ctrl-n`), nil for a new request.

@@ -33,13 +33,13 @@ enum PassthroughUpdate {
         guard case .passthrough(var p) = s.modals.last else { return [] }
         let split = LayoutPlan.passthroughSplit(s.size)
         var fx: [Effect] = []
-        if p.focus == .response, var doc = p.response, command != .send, command != .nextField, command != .previousField {
-            if command == .back && !doc.isSearching {
+        if p.focus == .response, var body = p.response, command != .send, command != .nextField, command != .previousField {
+            if command == .back && !body.isSearching {
                 close(&s, p)
                 return []
             }
-            fx = DocumentUpdate.apply(&doc, command, page: split.response, status: &s.status)
-            p.response = doc
+            fx = respond(&body, command, page: split.response, status: &s.status)
+            p.response = body
             s.modals[s.modals.count - 1] = .passthrough(p)
             return fx
         }
@@ -80,6 +80,33 @@ enum PassthroughUpdate {
         }
         s.modals[s.modals.count - 1] = .passthrough(p)
         return fx
+    }
+
+    /// A viewer command on the response: JSON goes to the JSON viewer; text scrolls; every kind copies.
+    private static func respond(_ body: inout ResponseBody, _ command: Command, page: Int, status: inout StatusState) -> [Effect] {
+        switch body {
+        case .json(var json):
+            let fx = DocumentUpdate.apply(&json, command, page: page, status: &status)
+            body = .json(json)
+            return fx
+        case .text(let text, let scroll):
+            let last = max(0, ResponseBody.textLines(text).count - page)
+            var top = scroll
+            switch command {
+            case .up: top -= 1
+            case .down: top += 1
+            case .top: top = 0
+            case .bottom: top = last
+            case .pageUp: top -= max(1, page - 1)
+            case .pageDown: top += max(1, page - 1)
+            case .copy: return DocumentUpdate.copy(text, status: &status)
+            default: break
+            }
+            body = .text(text, scroll: min(max(0, top), last))
+            return []
+        case .binary, .empty:
+            return command == .copy ? DocumentUpdate.copy("", status: &status) : []
+        }
     }
 
     /// Closing keeps the draft (per connection) so `p` brings it back.
@@ -124,9 +151,9 @@ enum PassthroughUpdate {
                 p.error = nil
             }
         case .response:
-            if var doc = p.response, doc.isSearching {
-                doc.search.handle(event)
-                p.response = doc
+            if case .json(var json) = p.response, json.isSearching {
+                json.editSearch(event)
+                p.response = .json(json)
             }
         }
         s.modals[s.modals.count - 1] = .passthrough(p)
@@ -188,14 +215,12 @@ enum PassthroughUpdate {
             p.status = r.status
             p.duration = r.duration
             p.contentType = r.contentType
-            let content: DocumentContent
             switch r.body {
-            case .empty: content = .empty
-            case .json(let v): content = .json(v)
-            case .text(let t): content = .text(t)
-            case .binary(let n): content = .binary(byteCount: n)
+            case .empty: p.response = .empty
+            case .json(let v): p.response = .json(JSONViewState(value: v, viewportHeight: LayoutPlan.passthroughSplit(s.size).response))
+            case .text(let t): p.response = .text(t, scroll: 0)
+            case .binary(let n): p.response = .binary(byteCount: n)
             }
-            p.response = DocumentViewerState(title: "response", content: content)
             p.focus = .response
             p.error = r.isSuccess ? nil : "the provider answered HTTP \(r.status)"
             entry.status = r.status

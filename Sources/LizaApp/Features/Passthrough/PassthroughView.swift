@@ -53,17 +53,36 @@ enum PassthroughView {
             head.append(("  \(status)", (200..<300).contains(status) ? theme[.success].adding(.bold) : theme[.error].adding(.bold)))
             if let d = p.duration { head.append(("  \(Int((d * 1000).rounded())) ms", theme[.muted])) }
             if let ct = p.contentType { head.append(("  \(ct)", theme[.muted])) }
-            if let doc = p.response, case .binary(let n) = doc.content { head.append(("  \(ByteCount.format(n))", theme[.muted])) }
+            if case .binary(let n)? = p.response { head.append(("  \(ByteCount.format(n))", theme[.muted])) }
         }
         if let e = p.error { head.append(("  ✗ " + e, theme[.error])) }
         Draw.segments(&buffer, head, at: Point(x: inner.x, y: y), maxWidth: inner.width)
         y += 1
         let area = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-        if let doc = p.response {
-            DocumentView.render(doc, into: &buffer, area: area, focused: p.focus == .response, theme: theme)
+        if let body = p.response {
+            renderResponse(body, into: &buffer, area: area, focused: p.focus == .response, theme: theme)
         } else if !area.isEmpty {
             buffer.write(p.send.isLoading ? "" : "ctrl-s sends the request; the answer appears here.",
                          in: Rect(x: area.x + 2, y: area.y, width: area.width - 3, height: 1), style: theme[.muted])
+        }
+    }
+
+    /// The response body: JSON in TUIKit's viewer, text as lines, binary and empty bodies as a note.
+    private static func renderResponse(_ body: ResponseBody, into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
+        guard !area.isEmpty else { return }
+        switch body {
+        case .json(let json):
+            // Indented one column, like the form's fields above it.
+            let inset = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
+            JSONView(focused: focused, searchBar: true).render(state: json, into: &buffer, area: inset, theme: theme)
+        case .text(let text, let scroll):
+            for (k, line) in ResponseBody.textLines(text).dropFirst(scroll).prefix(area.height).enumerated() {
+                buffer.write(line, at: Point(x: area.x + 1, y: area.y + k), style: theme[.text], maxWidth: area.width - 1)
+            }
+        case .binary(let n):
+            buffer.write("binary body, \(ByteCount.format(n))", at: Point(x: area.x + 1, y: area.y), style: theme[.muted], maxWidth: area.width - 1)
+        case .empty:
+            buffer.write("(empty body)", at: Point(x: area.x + 1, y: area.y), style: theme[.muted], maxWidth: area.width - 1)
         }
     }
 

@@ -24,7 +24,7 @@ enum RecordsUpdate {
         case .select:
             guard let row = s.records.selected else { return s.records.isLookup ? openLookupForm(&s) : [] }
             let title = "\(s.records.objectType) \(row.id ?? "")"
-            s.push(.document(DocumentViewerState(title: title, content: .json(row.value))))
+            s.push(.document(title: title, json: JSONViewState(value: row.value)))
         case .pickObject:
             guard let c = s.records.connection else { return needConnection(&s) }
             var picker = ObjectPickerState(categories: c.categories)
