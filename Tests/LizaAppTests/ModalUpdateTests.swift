@@ -305,10 +305,43 @@ import TUIKit
     }
 
     @Test func textAndBinaryResponsesAreShownAndCopied() {
-        var text = ResponseBody.text("a\tb\nline 2", scroll: 0)
-        #expect(ResponseBody.textLines("a\tb\nline 2") == ["a  b", "line 2"])
+        var text = ResponseBody.text(TextBodyState(text: "a\tb\nline 2"))
+        #expect(TextBodyState(text: "a\tb\nline 2").lines == ["a  b", "line 2"])
         #expect(text.copyText == "a\tb\nline 2")
         text = .binary(byteCount: 2048)
         #expect(text.copyText.isEmpty && !text.isSearching)
+    }
+
+    /// A text (not JSON) passthrough answer is searchable too: `/` opens the prompt, enter jumps to
+    /// the first match, `n`/`N` walk the matches, esc closes the prompt before the viewer.
+    @Test func textResponseIsSearchable() {
+        var s = Fixtures.loadedState()
+        s.press(.char("2"), .char("p"))
+        s.press(.ctrl("s"))
+        let g = s.generation
+        let csv = (1...60).map { $0 % 20 == 0 ? "row \($0),Needle" : "row \($0),hay" }.joined(separator: "\n")
+        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
+            status: 200, contentType: "text/csv", body: .text(csv), bytes: Array(csv.utf8), duration: 0.01))))
+        Fixtures.settle(&s)
+        func body() -> TextBodyState? {
+            guard case .passthrough(let p)? = s.topModal, case .text(let t)? = p.response else { return nil }
+            return t
+        }
+        #expect(body() != nil, "the text answer is shown")
+        s.press(.char("/"))
+        #expect(body()?.isSearching == true)
+        s.type("needle")
+        s.press(.enter)
+        #expect(body()?.query == "needle")
+        #expect(body()?.matchingLines() == [19, 39, 59])
+        let first = body()?.scroll ?? -1
+        #expect(first > 0 && first <= 19)
+        s.press(.char("n"))
+        #expect((body()?.scroll ?? 0) > first)
+        s.press(.char("N"))
+        #expect(body()?.scroll == first)
+        s.press(.char("/"), .esc)
+        #expect(body()?.isSearching == false)
+        #expect(s.topModal != nil)
     }
 }

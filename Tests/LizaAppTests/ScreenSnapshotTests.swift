@@ -101,6 +101,22 @@ import TUIKitTesting
         assertSnapshot(render(s), named: name("passthrough-response", size))
     }
 
+    /// A text (CSV) answer after searching it: matching lines highlighted, the search bar below.
+    @Test(arguments: sizes) func passthroughText(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
+        s.press(.char("2"), .char("p"))
+        s.press(.ctrl("s"))
+        let g = s.generation
+        let csv = "id,name,stage\n" + (1...40).map { "d-\($0),Deal \($0),\($0 % 7 == 0 ? "Negotiation" : "Qualified")" }.joined(separator: "\n")
+        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
+            status: 200, contentType: "text/csv", body: .text(csv), bytes: Array(csv.utf8), duration: 0.042))))
+        Fixtures.settle(&s)
+        s.press(.char("/"))
+        s.type("negotiation")
+        s.press(.enter)
+        assertSnapshot(render(s), named: name("passthrough-text-search", size))
+    }
+
     @Test(arguments: sizes) func welcome(_ size: Size) {
         let s = AppState(size: size, session: SessionInfo(host: "api.eu.liza.app"),
                          screen: .welcome(WelcomeState(reason: "No API token found.", credentialsPath: "~/.config/liza/credentials.toml")))

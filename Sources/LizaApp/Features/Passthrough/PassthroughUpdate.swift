@@ -82,27 +82,39 @@ enum PassthroughUpdate {
         return fx
     }
 
-    /// A viewer command on the response: JSON goes to the JSON viewer; text scrolls; every kind copies.
+    /// A viewer command on the response: JSON goes to the JSON viewer; text scrolls and searches; every kind copies.
     private static func respond(_ body: inout ResponseBody, _ command: Command, page: Int, status: inout StatusState) -> [Effect] {
         switch body {
         case .json(var json):
             let fx = DocumentUpdate.apply(&json, command, page: page, status: &status)
             body = .json(json)
             return fx
-        case .text(let text, let scroll):
-            let last = max(0, ResponseBody.textLines(text).count - page)
-            var top = scroll
+        case .text(var t):
+            defer { body = .text(t) }
+            if t.isSearching {
+                switch command {
+                case .select:
+                    t.submitSearch(page: page)
+                    let n = t.matchingLines().count
+                    status.notice = t.query.isEmpty ? nil : (n == 0 ? "no match for \"\(t.query)\"" : "\(n) matching line\(n == 1 ? "" : "s")")
+                case .back: t.cancelSearch()
+                default: break
+                }
+                return []
+            }
             switch command {
-            case .up: top -= 1
-            case .down: top += 1
-            case .top: top = 0
-            case .bottom: top = last
-            case .pageUp: top -= max(1, page - 1)
-            case .pageDown: top += max(1, page - 1)
-            case .copy: return DocumentUpdate.copy(text, status: &status)
+            case .up: t.scroll(to: t.scroll - 1, page: page)
+            case .down: t.scroll(to: t.scroll + 1, page: page)
+            case .top: t.scroll(to: 0, page: page)
+            case .bottom: t.scroll(to: t.lines.count, page: page)
+            case .pageUp: t.scroll(to: t.scroll - max(1, page - 1), page: page)
+            case .pageDown: t.scroll(to: t.scroll + max(1, page - 1), page: page)
+            case .search: t.beginSearch()
+            case .searchNext: t.search(forward: true, page: page)
+            case .searchPrevious: t.search(forward: false, page: page)
+            case .copy: return DocumentUpdate.copy(t.text, status: &status)
             default: break
             }
-            body = .text(text, scroll: min(max(0, top), last))
             return []
         case .binary, .empty:
             return command == .copy ? DocumentUpdate.copy("", status: &status) : []
@@ -154,6 +166,9 @@ enum PassthroughUpdate {
             if case .json(var json) = p.response, json.isSearching {
                 json.editSearch(event)
                 p.response = .json(json)
+            } else if case .text(var t) = p.response, t.isSearching {
+                t.searchField?.handle(event)
+                p.response = .text(t)
             }
         }
         s.modals[s.modals.count - 1] = .passthrough(p)
@@ -218,7 +233,7 @@ enum PassthroughUpdate {
             switch r.body {
             case .empty: p.response = .empty
             case .json(let v): p.response = .json(JSONViewState(value: v, viewportHeight: LayoutPlan.passthroughSplit(s.size).response))
-            case .text(let t): p.response = .text(t, scroll: 0)
+            case .text(let t): p.response = .text(TextBodyState(text: t))
             case .binary(let n): p.response = .binary(byteCount: n)
             }
             p.focus = .response

@@ -67,7 +67,7 @@ enum PassthroughView {
         }
     }
 
-    /// The response body: JSON in TUIKit's viewer, text as lines, binary and empty bodies as a note.
+    /// The response body: JSON in TUIKit's viewer, text as searchable lines, binary and empty bodies as a note.
     private static func renderResponse(_ body: ResponseBody, into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
         guard !area.isEmpty else { return }
         switch body {
@@ -75,9 +75,18 @@ enum PassthroughView {
             // Indented one column, like the form's fields above it.
             let inset = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
             JSONView(focused: focused, searchBar: true).render(state: json, into: &buffer, area: inset, theme: theme)
-        case .text(let text, let scroll):
-            for (k, line) in ResponseBody.textLines(text).dropFirst(scroll).prefix(area.height).enumerated() {
-                buffer.write(line, at: Point(x: area.x + 1, y: area.y + k), style: theme[.text], maxWidth: area.width - 1)
+        case .text(let t):
+            // The last row is the search bar while searching or after a search, as in JSONView.
+            let bar: String? = t.searchField.map { "/" + $0.text + "▏" }
+                ?? (t.query.isEmpty ? nil : "\(t.query) · \(t.matchingLines().count) matching lines · n next · N previous")
+            let rows = bar == nil ? area.height : max(0, area.height - 1)
+            let matches = Set(t.matchingLines())
+            for (k, line) in t.lines.dropFirst(t.scroll).prefix(rows).enumerated() {
+                let style = matches.contains(t.scroll + k) ? theme[.warning] : theme[.text]
+                buffer.write(line, at: Point(x: area.x + 1, y: area.y + k), style: style, maxWidth: area.width - 1)
+            }
+            if let bar {
+                buffer.write(bar, in: Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 1, height: 1), style: theme[.muted])
             }
         case .binary(let n):
             buffer.write("binary body, \(ByteCount.format(n))", at: Point(x: area.x + 1, y: area.y), style: theme[.muted], maxWidth: area.width - 1)
