@@ -21,4 +21,26 @@ enum PaneChrome {
         case .loaded: return empty
         }
     }
+
+    /// Draws a list pane's frame (numbered title, filter or count, footer when focused). Returns
+    /// the inner rectangle to fill with rows, or nil when there are none to show — then the
+    /// loading, failure, empty or no-match text is drawn instead.
+    static func listFrame(
+        _ buffer: inout Buffer, _ area: Rect, pane: Pane, filter: TextFieldState, isFiltering: Bool,
+        visibleCount: Int, total: Int, footer: String, load: LoadState, spinner: Int,
+        loading: String, empty: String, focused: Bool, theme: Theme
+    ) -> Rect? {
+        let inner = Draw.box(&buffer, area, title: title(pane),
+                             rightTitle: rightTitle(filter: filter, isFiltering: isFiltering, count: visibleCount, total: total),
+                             footer: focused ? footer : "", focused: focused, theme: theme)
+        guard !inner.isEmpty else { return nil }
+        guard visibleCount > 0 else {
+            let text = total == 0
+                ? emptyText(load: load, spinner: spinner, loading: loading, empty: empty)
+                : "nothing matches /\(filter.text) — esc clears"
+            Draw.centered(&buffer, [(text, theme[.muted])], in: inner)
+            return nil
+        }
+        return inner
+    }
 }

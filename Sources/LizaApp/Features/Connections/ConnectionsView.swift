@@ -29,18 +29,12 @@ enum ConnectionsView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
         let s = state.connections
         let visible = s.visible
-        let inner = Draw.box(&buffer, area, title: PaneChrome.title(.connections),
-                             rightTitle: PaneChrome.rightTitle(filter: s.filter, isFiltering: s.isFiltering, count: visible.count, total: s.items.count),
-                             footer: focused ? "enter records · p passthrough · d delete" : "", focused: focused, theme: theme)
-        guard !inner.isEmpty else { return }
-        if visible.isEmpty {
-            let text = s.items.isEmpty
-                ? PaneChrome.emptyText(load: s.load, spinner: state.status.spinnerFrame, loading: "loading connections…",
-                                       empty: "no connections yet — select an integration and press c")
-                : "nothing matches /\(s.filter.text) — esc clears"
-            Draw.centered(&buffer, [(text, theme[.muted])], in: inner)
-            return
-        }
+        guard let inner = PaneChrome.listFrame(
+            &buffer, area, pane: .connections, filter: s.filter, isFiltering: s.isFiltering, visibleCount: visible.count,
+            total: s.items.count, footer: "enter records · p passthrough · d delete", load: s.load,
+            spinner: state.status.spinnerFrame, loading: "loading connections…",
+            empty: "no connections yet — select an integration and press c", focused: focused, theme: theme)
+        else { return }
         let kindsAll = ["integration", "id", "status", "categories", "created", "updated"]
         let titles = ["INTEGRATION", "ID", "STATUS", "CATEGORIES", "CREATED", "UPDATED"]
         let shownRows = visible[min(s.cursor.offset, visible.count)..<min(visible.count, s.cursor.offset + max(0, inner.height - 1))]

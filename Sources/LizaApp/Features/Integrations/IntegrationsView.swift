@@ -7,17 +7,11 @@ enum IntegrationsView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
         let s = state.integrations
         let visible = s.visible
-        let inner = Draw.box(&buffer, area, title: PaneChrome.title(.integrations),
-                             rightTitle: PaneChrome.rightTitle(filter: s.filter, isFiltering: s.isFiltering, count: visible.count, total: s.items.count),
-                             footer: focused ? "enter/c connect" : "", focused: focused, theme: theme)
-        guard !inner.isEmpty else { return }
-        if visible.isEmpty {
-            let text = s.items.isEmpty
-                ? PaneChrome.emptyText(load: s.load, spinner: state.status.spinnerFrame, loading: "loading integrations…", empty: "no integrations")
-                : "nothing matches /\(s.filter.text) — esc clears"
-            Draw.centered(&buffer, [(text, theme[.muted])], in: inner)
-            return
-        }
+        guard let inner = PaneChrome.listFrame(
+            &buffer, area, pane: .integrations, filter: s.filter, isFiltering: s.isFiltering, visibleCount: visible.count,
+            total: s.items.count, footer: "enter/c connect", load: s.load, spinner: state.status.spinnerFrame,
+            loading: "loading integrations…", empty: "no integrations", focused: focused, theme: theme)
+        else { return }
         let columns = [TableColumn("NAME", width: .content(max: 22)), TableColumn("TYPE", width: .content(max: 18)),
                        TableColumn("CATEGORIES", width: .flexible(min: 10))]
         Draw.table(&buffer, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), columns: columns,
