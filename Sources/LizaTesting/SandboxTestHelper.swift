@@ -15,7 +15,15 @@ import NIOHTTP1
 /// ```
 public final class TestSandbox: Sendable {
     public let server: SandboxServer
-    private let client: HTTPClient
+
+    /// One client for every test sandbox, never shut down (like `HTTPClient.shared`, but without
+    /// following redirects, so tests see the authorize page's 303). A client per sandbox had to
+    /// be shut down on every path, and one left to deinit after a thrown error aborts the
+    /// whole test process.
+    private static let client = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: .init(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(5), read: .seconds(60))))
+    private var client: HTTPClient { Self.client }
 
     /// The token every request must carry.
     public var token: String { server.options.token }
@@ -25,9 +33,8 @@ public final class TestSandbox: Sendable {
     public var rootURL: String { server.rootURL }
     public var port: Int { server.port }
 
-    private init(server: SandboxServer, client: HTTPClient) {
+    private init(server: SandboxServer) {
         self.server = server
-        self.client = client
     }
 
     /// Starts a sandbox on port 0 with token `test-token` and seed 7; `configure` may change
@@ -35,15 +42,11 @@ public final class TestSandbox: Sendable {
     public static func start(_ configure: (inout SandboxOptions) -> Void = { _ in }) async throws -> TestSandbox {
         var options = SandboxOptions(port: 0, token: "test-token", seed: 7)
         configure(&options)
-        let server = try await SandboxServer.start(options)
-        let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-                                configuration: .init(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(5), read: .seconds(60))))
-        return TestSandbox(server: server, client: client)
+        return TestSandbox(server: try await SandboxServer.start(options))
     }
 
-    /// Stops the server and the HTTP client.
+    /// Stops the server.
     public func stop() async {
-        try? await client.shutdown()
         await server.stop()
     }
 

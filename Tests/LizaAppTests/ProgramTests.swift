@@ -121,12 +121,19 @@ import TUIKit
     }
 }
 
+/// Load-all (`L`) through the service seam, as the effect runner drives it.
 @Suite struct LoadAllTests {
+    func run(_ query: RecordQuery, service: FixtureService, concurrency: Int, maxRecords: Int,
+             deliver: @escaping @Sendable (RecordPage) -> Void = { _ in }) async -> Result<Int, LizaError> {
+        await RecordPaging.fetchPages(query, concurrency: concurrency, maxRecords: maxRecords,
+                                      fetch: { q throws(LizaError) in try await service.records(q) }, yield: deliver)
+    }
+
     @Test func fetchesEveryPageInOrder() async {
         let service = FixtureService()
         let pages = Mutex<[Int]>([])
-        let result = await LoadAll.run(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 40, offset: 50),
-                                       service: service, concurrency: 3, maxRecords: 10_000) { page in
+        let result = await run(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 40, offset: 50),
+                               service: service, concurrency: 3, maxRecords: 10_000) { page in
             pages.withLock { $0.append(page.offset) }
         }
         #expect(result == .success(200))
@@ -135,16 +142,16 @@ import TUIKit
 
     @Test func stopsAtTheCap() async {
         let service = FixtureService()
-        let result = await LoadAll.run(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 50),
-                                       service: service, concurrency: 2, maxRecords: 100) { _ in }
+        let result = await run(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 50),
+                               service: service, concurrency: 2, maxRecords: 100)
         #expect(result == .success(100))
     }
 
     @Test func reportsTheFirstError() async {
         let service = FixtureService()
         service.controls.withLock { $0.failNext = LizaError(kind: .server, status: 500, message: "boom") }
-        let result = await LoadAll.run(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 50),
-                                       service: service, concurrency: 2, maxRecords: 1000) { _ in }
+        let result = await run(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 50),
+                               service: service, concurrency: 2, maxRecords: 1000)
         #expect(result == .failure(LizaError(kind: .server, status: 500, message: "boom")))
     }
 }

@@ -24,107 +24,16 @@ extension LizaClient {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: RecordPage.self, throwing: (any Error).self)
         let client = self
         let task = Task {
-            if let failure = await client.fetchPages(query, concurrency: concurrency, maxRecords: maxRecords, yield: { continuation.yield($0) }) {
-                continuation.finish(throwing: failure)
+            let result = await RecordPaging.fetchPages(
+                query, concurrency: concurrency, maxRecords: maxRecords,
+                fetch: { q throws(LizaError) in try await client.records(q) }, yield: { continuation.yield($0) })
+            if case .failure(let error) = result {
+                continuation.finish(throwing: error)
             } else {
                 continuation.finish()
             }
         }
         continuation.onTermination = { _ in task.cancel() }
         return stream
-    }
-
-    /// The engine of `fetchAll`: returns the error that ended it, or nil at the end of the data.
-    func fetchPages(_ unchecked: RecordQuery, concurrency: Int, maxRecords: Int?,
-                    yield: @escaping @Sendable (RecordPage) -> Void) async -> LizaError? {
-        let query: RecordQuery
-        do throws(LizaError) {
-            query = try Validation.validated(unchecked)
-        } catch {
-            return error
-        }
-        let width = max(1, concurrency)
-        let limit = query.limit
-        let maxPages = maxRecords.map { max(0, ($0 + limit - 1) / limit) }
-        if maxPages == 0 { return nil }
-        let client = self
-
-        return await withTaskGroup(of: (Int, Result<RecordPage, LizaError>).self, returning: LizaError?.self) { group in
-            var launched = 0
-            var nextToYield = 0
-            var buffered: [Int: Result<RecordPage, LizaError>] = [:]
-            var remaining = maxRecords
-            var previous: RecordsFingerprint?
-
-            func launchAllowed() -> Bool {
-                launched < nextToYield + width && (maxPages.map { launched < $0 } ?? true)
-            }
-            while launchAllowed() {
-                Self.launch(page: launched, of: query, client: client, in: &group)
-                launched += 1
-            }
-            while let (index, result) = await group.next() {
-                buffered[index] = result
-                while let ready = buffered.removeValue(forKey: nextToYield) {
-                    let page: RecordPage
-                    switch ready {
-                    case .failure(let error):
-                        group.cancelAll()
-                        return error
-                    case .success(let p):
-                        page = p
-                    }
-                    let fingerprint = RecordsFingerprint(page.records)
-                    if nextToYield > 0 && (page.records.isEmpty || fingerprint == previous) {
-                        group.cancelAll()
-                        return nil
-                    }
-                    previous = fingerprint
-                    var trimmed = page
-                    if let left = remaining, trimmed.records.count > left {
-                        trimmed.records = Array(trimmed.records.prefix(left))
-                    }
-                    remaining = remaining.map { $0 - trimmed.records.count }
-                    yield(trimmed)
-                    if page.records.count < limit || !page.hasMore || (remaining ?? 1) <= 0 {
-                        group.cancelAll()
-                        return nil
-                    }
-                    nextToYield += 1
-                }
-                if Task.isCancelled {
-                    group.cancelAll()
-                    return LizaError.cancelledByCaller
-                }
-                while launchAllowed() {
-                    Self.launch(page: launched, of: query, client: client, in: &group)
-                    launched += 1
-                }
-            }
-            return nil
-        }
-    }
-
-    private func queryToValidate(_ query: RecordQuery) -> RecordQuery { query }
-
-    private static func launch(page index: Int, of query: RecordQuery, client: LizaClient,
-                               in group: inout TaskGroup<(Int, Result<RecordPage, LizaError>)>) {
-        var pageQuery = query
-        pageQuery.offset = query.offset + index * query.limit
-        group.addTask {
-            // Result is built outside a typed-throws `do` on purpose: with Swift 6.3 in release
-            // builds, returning the tuple from inside `do throws(LizaError) { … }` in this child
-            // task produced a wrong page index (pages were yielded under the wrong offset and the
-            // stream ended after one page). liza-bench's records benchmark caught it.
-            let result: Result<RecordPage, LizaError>
-            do {
-                result = .success(try await client.records(pageQuery))
-            } catch let error as LizaError {
-                result = .failure(error)
-            } catch {
-                result = .failure(LizaError.cancelledByCaller)
-            }
-            return (index, result)
-        }
     }
 }

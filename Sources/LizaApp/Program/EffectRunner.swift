@@ -97,9 +97,11 @@ final class EffectRunner {
             deliver(.recordsLoaded(generation: g, await call { s async throws(LizaError) in try await s.records(q) }))
         case .loadAllRecords(let q, let concurrency, let maxRecords, let g):
             guard let service else { deliver(.loadAllFinished(generation: g, .failure(noService()))); return }
-            let result = await LoadAll.run(q, service: service, concurrency: concurrency, maxRecords: maxRecords) { page in
-                deliver(.loadAllPage(generation: g, page))
-            }
+            // The same engine as LizaClient.fetchAll, over the service seam.
+            let result = await RecordPaging.fetchPages(
+                q, concurrency: concurrency, maxRecords: maxRecords,
+                fetch: { query throws(LizaError) in try await service.records(query) },
+                yield: { page in deliver(.loadAllPage(generation: g, page)) })
             deliver(.loadAllFinished(generation: g, result))
         case .lookup(let id, let category, let object, let fields, let g):
             deliver(.lookedUp(generation: g, await call { s async throws(LizaError) in

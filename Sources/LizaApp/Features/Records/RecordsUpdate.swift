@@ -195,8 +195,12 @@ enum RecordsUpdate {
         s.records.loadingAll = nil
         s.records.load = .loaded
         switch result {
-        case .success:
-            if s.records.rows.count >= loadAllMaximum, s.records.hasMore {
+        case .success(let fetched):
+            // The paging engine ends at the end of the data (a short or empty page, which it does
+            // not deliver) unless it reached the cap; only then can more remain.
+            if fetched < loadAllMaximum {
+                s.records.hasMore = false
+            } else if s.records.hasMore {
                 s.status.notice = "stopped at \(loadAllMaximum) records"
             }
         case .failure(let e):
