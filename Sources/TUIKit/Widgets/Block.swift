@@ -47,17 +47,17 @@ public struct Block: Sendable {
         var used = 0
         if !title.isEmpty, room >= 3 {
             let titleStyle = focused ? theme[.borderFocused].adding(.bold) : theme[.text].adding(.bold)
-            let shown = TextMeasure.truncated(title, columns: room - 2)
+            let shown = TextTruncation.truncate(title, width: room - 2)
             used = buffer.write(" " + shown + " ", at: Point(x: area.minX + 2, y: area.minY), style: titleStyle)
         }
         let rightRoom = room - used - (used > 0 ? 1 : 0)
         if !rightTitle.isEmpty, rightRoom >= 3 {
-            let shown = " " + TextMeasure.truncated(rightTitle, columns: rightRoom - 2) + " "
+            let shown = " " + TextTruncation.truncate(rightTitle, width: rightRoom - 2) + " "
             let w = TextMeasure.width(shown)
             buffer.write(shown, at: Point(x: area.maxX - 2 - w, y: area.minY), style: theme[.muted])
         }
         if !footer.isEmpty, room >= 3 {
-            let shown = " " + TextMeasure.truncated(footer, columns: room - 2) + " "
+            let shown = " " + TextTruncation.truncate(footer, width: room - 2) + " "
             let w = TextMeasure.width(shown)
             buffer.write(shown, at: Point(x: area.maxX - 2 - w, y: area.maxY - 1), style: theme[.muted])
         }

@@ -25,7 +25,7 @@ public struct ConfirmDialog: Sendable {
         let naturalWidth = max(TextMeasure.width(title) + 4, hintsWidth, message.split(whereSeparator: \.isNewline)
             .map { TextMeasure.width(String($0)) }.max() ?? 0)
         let contentWidth = min(contentMax, naturalWidth)
-        let lines = TextMeasure.wrap(message, width: contentWidth)
+        let lines = TextWrap.wrap(message, width: contentWidth)
         let modal = Modal(title: title, size: Size(width: contentWidth + 4, height: lines.count + 4))
         let inner = modal.render(into: &buffer, area: area, theme: theme)
         let content = inner.inset(left: 1, right: 1)

@@ -14,7 +14,7 @@ public struct Paragraph: Sendable {
     }
 
     /// `text` wrapped to `width` display columns (sanitized; see the type's description).
-    public static func wrap(_ text: String, width: Int) -> [String] { TextMeasure.wrap(text, width: width) }
+    public static func wrap(_ text: String, width: Int) -> [String] { TextWrap.wrap(text, width: width) }
 
     /// Rows the text needs at `width` columns.
     public func height(forWidth width: Int) -> Int { Self.wrap(text, width: width).count }

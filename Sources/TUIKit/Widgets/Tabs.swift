@@ -13,7 +13,7 @@ public struct Tabs: Sendable {
     /// Draws on the first row of `area`.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         guard !area.isEmpty, !titles.isEmpty else { return }
-        let labels = titles.map { " " + TextMeasure.truncated($0, columns: max(1, area.width - 2)) + " " }
+        let labels = titles.map { " " + TextTruncation.truncate($0, width: max(1, area.width - 2)) + " " }
         let widths = labels.map { TextMeasure.width($0) }
         // Skip leading tabs until the selected one fits.
         var first = 0
