@@ -139,7 +139,7 @@ for i in $(seq 1 "$runs"); do
     failed=$((failed + 1))
     why=${names:-"no failing test named (exit status $rc; see $log)"}
     if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then why="timed out after ${run_timeout}s ${names}"; fi
-    if [ -z "$ran" ] && [ "$rc" = 0 ]; then why="no tests ran (filter '$filter')"; fi
+    if [ "$rc" = 0 ] && [ "${ran:-0}" = 0 ]; then why="no tests ran (filter '$filter')"; fi
     line="run $i/$runs: FAILED in ${seconds}s: $why"
     summary+="$line"$'\n'
   fi
