@@ -2,6 +2,7 @@ import LizaAPI
 @testable import LizaApp
 import Testing
 import TUIKit
+import TUIKitTesting
 
 @Suite struct GlobalUpdateTests {
     @Test func startLoadsBothListsWithDistinctGenerations() {
