@@ -415,6 +415,13 @@ extension PassthroughUpdateTests {
         #expect(s.records.connection == nil)
     }
 
+    @Test func recordsKeysSayTheListIsStillLoading() {
+        var s = startingState()
+        s.press(.char("3"), .char("t"))
+        #expect(s.status.notice?.contains("still loading") == true)
+        #expect(s.status.error == nil)
+    }
+
     @Test func connectWaitsForTheIntegrations() {
         var s = startingState()
         s.press(.char(":"))
