@@ -48,12 +48,12 @@ import TUIKitTesting
         environment["LIZA_BASE_URL"] = sandbox.baseURL
         let tmux = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary()], environment: environment, width: 120, height: 40)
         defer { tmux.kill() }
-        try tmux.waitFor("Integrations", timeout: patience)
+        try await tmux.waitFor("Integrations", timeout: patience)
         try tmux.sendKeys(":")
-        try tmux.waitFor("Command", timeout: patience)
+        try await tmux.waitFor("Command", timeout: patience)
         try tmux.sendLiteral("records \(id) crm contact")
         try tmux.sendKeys("Enter")
-        let screen = try tmux.waitUntil("the contacts", timeout: patience) { s in
+        let screen = try await tmux.waitUntil("the contacts", timeout: patience) { s in
             (s.contains("crm/contact") && s.contains("@") && s.contains("loaded")) || s.contains("No connection '") || s.contains("esc dismiss")
         }
         #expect(!screen.contains("No connection '") && !screen.contains("esc dismiss"), "the command failed:\n\(screen)")
@@ -61,30 +61,30 @@ import TUIKitTesting
         let received = await sandbox.receivedRequests()
         #expect(received.contains { $0.path.hasSuffix("/\(id)/crm/contact") }, "no records request")
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
     /// Issue 14 item 2: the demo started from the welcome screen says `profile demo`, so the
     /// passthrough history goes to the demo's file, not to the profile before it.
-    @Test func theDemoStartedFromTheWelcomeScreenKeepsTheDemosHistory() throws {
+    @Test func theDemoStartedFromTheWelcomeScreenKeepsTheDemosHistory() async throws {
         let home = try TUIEndToEndTests.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary()], environment: TUIEndToEndTests.environment(home),
                                    width: 120, height: 40)
         defer { tmux.kill() }
-        try tmux.waitFor("No API token found", timeout: patience)
+        try await tmux.waitFor("No API token found", timeout: patience)
         try tmux.sendKeys("d")
-        try tmux.waitUntil("the demo", timeout: patience) { $0.contains("profile demo") && $0.contains("HubSpot") && $0.contains("zendesk") }
+        try await tmux.waitUntil("the demo", timeout: patience) { $0.contains("profile demo") && $0.contains("HubSpot") && $0.contains("zendesk") }
         try tmux.sendKeys("2")
         try tmux.sendKeys("/")
         try tmux.sendLiteral("hubspot")
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("p")
-        try tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
+        try await tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
         try tmux.sendKeys("C-s")
-        try tmux.waitUntil("a 200 response", timeout: patience) { $0.contains("Response  200") }
+        try await tmux.waitUntil("a 200 response", timeout: patience) { $0.contains("Response  200") }
         try tmux.sendKeys("C-c")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
         let state = home.appendingPathComponent("state/liza")
         let demo = try String(contentsOf: state.appendingPathComponent("passthrough-history-demo.json"), encoding: .utf8)
         #expect(demo.contains("/crm/v3/objects/contacts"))
