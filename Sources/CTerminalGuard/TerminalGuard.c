@@ -34,9 +34,10 @@ static int tg_chain = 0;
 static struct sigaction tg_previous[TG_SIGNAL_COUNT];
 static volatile sig_atomic_t tg_armed = 0;
 
-/* Set by the first thread to enter the handler; any later fatal signal (another thread, or a
-   fault inside the handler) goes straight to the default action. */
-static volatile sig_atomic_t tg_entered = 0;
+/* Taken (atomically: lock-free atomics are signal-safe) by the first thread to enter the handler;
+   any later fatal signal (another thread, or a fault inside the handler) goes straight to the
+   default action. */
+static int tg_entered = 0;
 
 /* The handler's scratch buffers: static, so the handler needs no stack for them (it may be
    running on a small alternate signal stack). Only the thread that won `tg_entered` uses them. */
@@ -229,12 +230,11 @@ static void tg_redirect_output(int sig) {
 static void tg_handler(int sig, siginfo_t *info, void *context) {
     int saved_errno = errno;
     int index = tg_index(sig);
-    if (tg_entered || index < 0) {
+    if (index < 0 || __atomic_exchange_n(&tg_entered, 1, __ATOMIC_SEQ_CST) != 0) {
         tg_default_and_raise(sig, info);
         errno = saved_errno;
         return;
     }
-    tg_entered = 1;
 
     tg_redirect_output(sig);
     if (tg_tty_fd >= 0) {

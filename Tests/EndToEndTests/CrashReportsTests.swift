@@ -12,14 +12,14 @@ import Testing
         #expect(reports.takeUnmentioned() == nil, "no report, nothing to say")
 
         for name in ["crash-20261130T120000Z-10.log", "crash-20261130T123456Z-42.log", "tui.log", ".crash-x.log.tmp"] {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8))
+            #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)))
         }
         #expect(reports.takeUnmentioned() == folder + "/crash-20261130T123456Z-42.log", "the newest")
         #expect(reports.takeUnmentioned() == nil, "only once")
         var info = stat()
         #expect(stat(reports.seenFile, &info) == 0 && info.st_mode & 0o777 == 0o600)
 
-        FileManager.default.createFile(atPath: folder + "/crash-20261201T000000Z-7.log", contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: folder + "/crash-20261201T000000Z-7.log", contents: Data("x".utf8)))
         #expect(reports.takeUnmentioned() == folder + "/crash-20261201T000000Z-7.log")
         #expect(reports.takeUnmentioned() == nil)
     }
