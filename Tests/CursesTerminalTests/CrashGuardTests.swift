@@ -52,7 +52,8 @@ import TUIKitTesting
 
     /// SIGSEGV while curses owns the pane: the process dies of it, and the terminal is exactly as
     /// before (`stty -g` equal: echo, canonical mode, …), out of the alternate screen, cursor shown.
-    @Test func segvLeavesTheTerminalAsItWas() throws {
+    /// The tmux waits run on threads of their own (`BlockingWork`), not on the cooperative pool.
+    @Test func segvLeavesTheTerminalAsItWas() async throws {
         let dir = try TerminalDemoEndToEndTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = dir.appendingPathComponent("stty-before").path
@@ -62,13 +63,13 @@ import TUIKitTesting
             before: "stty -g > \(TmuxSession.shellQuote(before))",
             after: "stty -g > \(TmuxSession.shellQuote(after)); echo __RESTORED__")
         defer { tmux.kill() }
-        try tmux.waitFor("Kraków", timeout: .seconds(60))
+        try await BlockingWork.run { _ = try tmux.waitFor("Kraków", timeout: .seconds(60)) }
         let modes = { try tmux.run(["display-message", "-p", "-t", tmux.name, "#{alternate_on} #{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines) }
         #expect(try modes() == "1 0")
-        let pid = try tmux.programPID(timeout: .seconds(60))
+        let pid = try await BlockingWork.run { try tmux.programPID(timeout: .seconds(60)) }
         #expect(kill(pid, SIGSEGV) == 0)
-        #expect(try tmux.waitForExit(timeout: .seconds(60)) == 128 + SIGSEGV)
-        try tmux.waitFor("__RESTORED__", timeout: .seconds(60))
+        #expect(try await BlockingWork.run { try tmux.waitForExit(timeout: .seconds(60)) } == 128 + SIGSEGV)
+        try await BlockingWork.run { _ = try tmux.waitFor("__RESTORED__", timeout: .seconds(60)) }
         #expect(try modes() == "0 1")
         let saved = try String(contentsOfFile: before, encoding: .utf8)
         let restored = try String(contentsOfFile: after, encoding: .utf8)

@@ -5,8 +5,13 @@ import TUIKitTesting
 /// Issue 7, items 3 and 10: the real `liza` in tmux, killed by signals. The terminal must come
 /// back (out of the alternate screen, cursor visible, echo on), the exit status must be 128 + the
 /// signal, and a crash must leave a private report in the state folder instead of on the screen.
+///
+/// Every tmux wait runs on a thread of its own (`off`, see `BlockingWork`), so these tests do not
+/// hold the cooperative pool's threads while they poll; expectations stay in the test's task.
 @Suite(.serialized) struct TerminalRestoreEndToEndTests {
-    var patience: Duration { TUIEndToEndTests.patience }
+    static let patience = TUIEndToEndTests.patience
+
+    func off<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T { try await BlockingWork.run(work) }
 
     /// `#{alternate_on} #{cursor_flag}` of the pane: "1 0" while curses owns it, "0 1" after.
     static func modes(_ tmux: TmuxSession) throws -> String {
@@ -15,8 +20,8 @@ import TUIKitTesting
     }
 
     /// Polls until the pane reports `expected` modes; returns the last reading.
-    static func waitForModes(_ tmux: TmuxSession, _ expected: String, timeout: Duration) throws -> String {
-        let deadline = ContinuousClock.now + timeout
+    static func waitForModes(_ tmux: TmuxSession, _ expected: String) throws -> String {
+        let deadline = ContinuousClock.now + patience
         var last = ""
         while ContinuousClock.now < deadline {
             last = try modes(tmux)
@@ -38,16 +43,17 @@ import TUIKitTesting
         return Int(info.st_mode & 0o7777)
     }
 
-    @Test func segvRestoresTheTerminalWritesAPrivateReportAndTheNextStartSaysSo() throws {
+    @Test func segvRestoresTheTerminalWritesAPrivateReportAndTheNextStartSaysSo() async throws {
+        let patience = Self.patience
         let home = try TUIEndToEndTests.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try TUIEndToEndTests.launchDemo(home)
+        let tmux = try await off { try TUIEndToEndTests.launchDemo(home) }
         defer { tmux.kill() }
-        #expect(try Self.waitForModes(tmux, "1 0", timeout: patience) == "1 0", "curses owns the pane")
-        let pid = try tmux.programPID(timeout: patience)
+        #expect(try await off { try Self.waitForModes(tmux, "1 0") } == "1 0", "curses owns the pane")
+        let pid = try await off { try tmux.programPID(timeout: patience) }
         #expect(kill(pid, SIGSEGV) == 0)
 
-        let status = try tmux.waitForExit(timeout: patience)
+        let status = try await off { try tmux.waitForExit(timeout: patience) }
         #expect(status == 128 + SIGSEGV, "died of the signal it got")
         #expect(try Self.modes(tmux) == "0 1", "out of the alternate screen, cursor visible")
         let screen = try tmux.capture()
@@ -64,32 +70,34 @@ import TUIKitTesting
 
         // The next start mentions it once, then not again.
         tmux.kill()
-        let again = try TUIEndToEndTests.launchDemo(home)
+        let again = try await off { try TUIEndToEndTests.launchDemo(home) }
         defer { again.kill() }
-        try again.waitFor("liza crashed last time", timeout: patience)
+        try await off { _ = try again.waitFor("liza crashed last time", timeout: patience) }
         try again.sendKeys("q")
-        #expect(try again.waitForExit(timeout: patience) == 0)
+        #expect(try await off { try again.waitForExit(timeout: patience) } == 0)
         again.kill()
-        let third = try TUIEndToEndTests.launchDemo(home)
+        let third = try await off { try TUIEndToEndTests.launchDemo(home) }
         defer { third.kill() }
         let quiet = try third.capture()
         #expect(!quiet.contains("crashed"), "mentioned only once:\n\(quiet)")
     }
 
     @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
-    func aStopSignalRestoresTheTerminalAndExits128PlusTheSignal(_ signal: Int32) throws {
+    func aStopSignalRestoresTheTerminalAndExits128PlusTheSignal(_ signal: Int32) async throws {
+        let patience = Self.patience
         let home = try TUIEndToEndTests.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try TUIEndToEndTests.launchDemo(home)
+        let tmux = try await off { try TUIEndToEndTests.launchDemo(home) }
         defer { tmux.kill() }
-        let pid = try tmux.programPID(timeout: patience)
+        let pid = try await off { try tmux.programPID(timeout: patience) }
         #expect(kill(pid, signal) == 0)
-        #expect(try tmux.waitForExit(timeout: patience) == 128 + signal)
+        #expect(try await off { try tmux.waitForExit(timeout: patience) } == 128 + signal)
         #expect(try Self.modes(tmux) == "0 1")
         #expect(Self.crashReports(home).isEmpty, "a stop is not a crash")
     }
 
-    @Test func sigtermDuringTheHiddenLoginPromptPutsEchoBack() throws {
+    @Test func sigtermDuringTheHiddenLoginPromptPutsEchoBack() async throws {
+        let patience = Self.patience
         let home = try TUIEndToEndTests.home()
         defer { try? FileManager.default.removeItem(at: home) }
         // After liza exits, the pane's shell reports whether the terminal echoes (`echo` or `-echo`).
@@ -97,14 +105,14 @@ import TUIKitTesting
                                    environment: TUIEndToEndTests.environment(home), width: 100, height: 20,
                                    after: "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo | sed 's/^/MODE:/'")
         defer { tmux.kill() }
-        try tmux.waitFor("(input hidden)", timeout: patience)
+        try await off { _ = try tmux.waitFor("(input hidden)", timeout: patience) }
         // Typed characters do not show: echo really is off while the prompt waits.
         try tmux.sendLiteral("liza_mcp_typed")
-        let pid = try tmux.programPID(timeout: patience)
+        let pid = try await off { try tmux.programPID(timeout: patience) }
         #expect(!(try tmux.capture()).contains("liza_mcp_typed"))
         #expect(kill(pid, SIGTERM) == 0)
-        #expect(try tmux.waitForExit(timeout: patience) == 128 + SIGTERM)
-        let screen = try tmux.waitFor("MODE:", timeout: patience)
+        #expect(try await off { try tmux.waitForExit(timeout: patience) } == 128 + SIGTERM)
+        let screen = try await off { try tmux.waitFor("MODE:", timeout: patience) }
         #expect(screen.contains("MODE:echo") && !screen.contains("MODE:-echo"), "\(screen)")
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("config/liza/credentials.toml").path))
     }

@@ -46,8 +46,9 @@ import Testing
         let contents = (0..<8).map { writer in String(repeating: "\(writer)", count: 64 * 1024) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for text in contents {
+                // Real threads (fsync blocks): the cooperative pool stays free for other tests.
                 group.addTask {
-                    for _ in 0..<10 { try PrivateFile.write(text, to: path) }
+                    try await Self.onOwnThread { for _ in 0..<10 { try PrivateFile.write(text, to: path) } }
                 }
             }
             try await group.waitForAll()
@@ -56,6 +57,12 @@ import Testing
         #expect(contents.contains(final), "the file is one writer's whole content, never a mix")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.root + "/state/liza") == ["passthrough-history-default.json"])
         #expect(home.mode(of: path) == 0o600)
+    }
+
+    static func onOwnThread(_ work: @escaping @Sendable () throws -> Void) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+        }
     }
 
     @Test func aFailedWriteRemovesItsTemporaryFile() throws {
