@@ -42,14 +42,14 @@ extension LizaClient {
             case .failure(let failure):
                 if failure == .cancelled || Task.isCancelled { throw LizaError.cancelledByCaller }
                 let error = LizaError(transport: failure, host: hostDescription, timeout: limit, idle: Self.clampedSeconds(idleTimeout))
-                guard retry.retriesFailures, failure.isRetryable, attempt < retryPolicy.maxRetries else { throw error }
+                guard retry.onLostConnection, failure.isRetryable, attempt < retryPolicy.maxRetries else { throw error }
                 let delay = retryPolicy.backoff(attempt: attempt)
                 // Only worth it when the wait leaves time for another attempt.
                 guard delay < Self.seconds(deadline - clock.now) else { throw error }
                 observer?(.retrying(seconds: delay, attempt: attempt + 1, reason: failure.shortReason))
                 try await Self.pause(delay)
             case .success(let response):
-                if response.status == 429 && retry.retriesRateLimit {
+                if response.status == 429 && retry.onRateLimit {
                     let requested = RetryAfter.seconds(from: response.header("retry-after"), now: Date().timeIntervalSince1970)
                     let wait = requested ?? retryPolicy.backoff(attempt: attempt)
                     let left = Self.seconds(deadline - clock.now)
@@ -65,7 +65,7 @@ extension LizaClient {
                     }
                     observer?(.rateLimited(seconds: wait, attempt: attempt + 1))
                     try await Self.pause(wait)
-                } else if (500...599).contains(response.status), retry.retriesFailures, attempt < retryPolicy.maxRetries {
+                } else if (500...599).contains(response.status), retry.onServerError, attempt < retryPolicy.maxRetries {
                     let delay = retryPolicy.backoff(attempt: attempt)
                     guard delay < Self.seconds(deadline - clock.now) else { return (response, duration) }
                     observer?(.retrying(seconds: delay, attempt: attempt + 1, reason: "HTTP \(response.status)"))

@@ -124,8 +124,8 @@ public struct LizaClient: Sendable {
 
     /// POST /v1/integrations/{connectionId}/passthrough
     ///
-    /// Only a passthrough GET is ever sent twice (on a 429, 5xx, dropped connection or
-    /// timeout). Any other method is sent once: a 429 or 5xx may be the provider's own, passed
+    /// Only a passthrough GET is ever sent twice (after a 429, a dropped connection or a
+    /// timeout; a 5xx is the provider's answer). Any other method is sent once: a 429 or 5xx may be the provider's own, passed
     /// through after the provider acted, and repeating a POST could create a record twice.
     ///
     /// 401, 403 and 429 (after retries) are Liza errors; every other status — including the
@@ -135,7 +135,7 @@ public struct LizaClient: Sendable {
         let id = try Validation.connectionID(connectionID)
         let request = try Validation.validated(request)
         let (response, duration) = try await perform(.POST, [id, "passthrough"], body: request.json,
-                                                     retry: request.method.isRepeatable ? .idempotent : .never)
+                                                     retry: request.method.isRepeatable ? .passthroughRead : .never)
         switch response.status {
         case 401, 403, 429:
             throw LizaError(response: response, redacting: token)
