@@ -38,7 +38,7 @@ struct HardeningTests {
         #expect(stub.requestCount == 1)
         #expect(events.all.isEmpty)
         #expect(error?.kind == .rateLimited)
-        #expect(error?.message == "rate limited by the API; it asks to wait a day or more, longer than liza waits (30 s)")
+        #expect(error?.message == "rate limited by the API; it asks to wait a day or more, longer than liza waits (60 s)")
     }
 
     /// A Retry-After the policy would honour but the call's time limit cannot: give up now.
@@ -49,7 +49,7 @@ struct HardeningTests {
         let error = await liza { () async throws(LizaError) in try await client.integrations() }
         #expect(stub.requestCount == 1)
         #expect(error?.kind == .rateLimited)
-        #expect(error?.message == "rate limited by the API; it asks to wait 5 s, longer than liza waits (2 s)")
+        #expect(error?.message == "rate limited by the API; it asks to wait 5 s, more than is left of the 2 s timeout")
     }
 
     @Test func garbageRetryAfterFallsBackToBackoff() async throws {

@@ -58,8 +58,10 @@ extension LizaClient {
                         error.retryAfter = wait
                         if attempt < retryPolicy.maxRetries {
                             // Say why liza stopped rather than leave the user waiting for minutes.
-                            let allowed = min(retryPolicy.maxRetryAfter, limit)
-                            error.message += "; it asks to wait \(Self.waitDescription(wait)), longer than liza waits (\(LizaError.seconds(allowed)))"
+                            let asked = "; it asks to wait \(Self.waitDescription(wait))"
+                            error.message += wait > retryPolicy.maxRetryAfter
+                                ? "\(asked), longer than liza waits (\(LizaError.seconds(retryPolicy.maxRetryAfter)))"
+                                : "\(asked), more than is left of the \(LizaError.seconds(limit)) timeout"
                         }
                         throw error
                     }
