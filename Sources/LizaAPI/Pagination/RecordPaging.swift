@@ -15,9 +15,9 @@ public enum RecordPaging {
     }
 
     /// `maxPages` pages and the server still says there is more.
-    static func tooManyPages(yielded: Int) -> LizaError {
+    static func tooManyPages(_ pages: Int = maxPages, yielded: Int) -> LizaError {
         LizaError(kind: .decoding,
-                  message: "stopped after \(maxPages) pages (\(yielded) records): the server keeps saying there is more")
+                  message: "stopped after \(pages) pages (\(yielded) records): the server keeps saying there is more")
     }
 
     /// The number of pages `maxRecords` records take at `limit` a page, without overflow
@@ -34,10 +34,11 @@ public enum RecordPaging {
     /// records (the last page trimmed); requests beyond the end are cancelled. A page equal to
     /// the previous one (a server ignoring `offset`) or a run beyond `maxPages` ends with an
     /// error. A cancelled caller stops with `.cancelled`.
+    /// `pageLimit` (at most `maxPages`) bounds the run; tests lower it.
     /// - Returns: the number of records yielded, or the error that ended the run once every page
     ///   before it was yielded.
     public static func fetchPages(
-        _ unchecked: RecordQuery, concurrency: Int, maxRecords: Int?,
+        _ unchecked: RecordQuery, concurrency: Int, maxRecords: Int?, pageLimit: Int = maxPages,
         fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
         yield: @escaping @Sendable (RecordPage) -> Void
     ) async -> Result<Int, LizaError> {
@@ -49,7 +50,8 @@ public enum RecordPaging {
         }
         let width = max(1, concurrency)
         let limit = query.limit
-        let maxPages = maxRecords.map { pagesNeeded(for: $0, limit: limit) } ?? Self.maxPages
+        let pageLimit = min(max(1, pageLimit), Self.maxPages)
+        let maxPages = min(maxRecords.map { pagesNeeded(for: $0, limit: limit) } ?? pageLimit, pageLimit)
         if maxPages == 0 { return .success(0) }
 
         return await withTaskGroup(of: (Int, Result<RecordPage, LizaError>).self, returning: Result<Int, LizaError>.self) { group in
@@ -106,7 +108,7 @@ public enum RecordPaging {
                     if nextToYield >= maxPages {
                         group.cancelAll()
                         // More was wanted and the server says there is more, but enough is enough.
-                        return .failure(tooManyPages(yielded: yielded))
+                        return .failure(tooManyPages(pageLimit, yielded: yielded))
                     }
                 }
                 if Task.isCancelled {
