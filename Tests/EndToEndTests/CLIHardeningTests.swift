@@ -1,5 +1,6 @@
 import Foundation
 import LizaSandbox
+import TUIKitTesting
 import Testing
 
 /// The real binary against a hostile server (issue 7): time limits, absurd numbers, the token
@@ -72,6 +73,24 @@ struct CLIHardeningTests {
         let env = try await runner.run(["connections"], extraEnvironment: ["LIZA_TIMEOUT": "soon"])
         #expect(env.exitCode == 2)
         #expect(env.stderr == "liza: LIZA_TIMEOUT must be a whole number of seconds from 1 to 3600 (got 'soon')\n")
+    }
+
+    /// The TUI takes the same limit: against a stalled server it stays alive and says so.
+    @Test func theTUIGetsTheSameLimit() async throws {
+        let server = try ScriptedHTTPServer(reply: Self.stall, stall: true)
+        defer { server.stop() }
+        let home = try TUIEndToEndTests.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        var environment = TUIEndToEndTests.environment(home)
+        environment["LIZA_BASE_URL"] = server.baseURL
+        environment["LIZA_TOKEN"] = Self.token
+        let tmux = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary(), "--timeout", "2"], environment: environment,
+                                   width: 200, height: 40)
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("no complete answer from 127.0.0.1:\(server.port) within 2 s", timeout: TUIEndToEndTests.patience)
+        #expect(!screen.contains(Self.token))
+        try tmux.sendKeys("C-c")
+        #expect(try tmux.waitForExit(timeout: TUIEndToEndTests.patience) == 0)
     }
 
     // MARK: Numbers
