@@ -4,9 +4,15 @@ public struct ProfileConfig: Hashable, Sendable {
     public var baseURL: String?
     /// The TUI theme name for this profile.
     public var theme: String?
+    /// `timeout = N`: seconds for one API call (range-checked when settings are resolved).
+    public var timeout: Int?
+    /// The line of `timeout` in the file, for messages.
+    public var timeoutLine: Int?
 
-    public init(baseURL: String? = nil, theme: String? = nil) {
+    public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil) {
         self.baseURL = baseURL
         self.theme = theme
+        self.timeout = timeout
+        self.timeoutLine = timeoutLine
     }
 }

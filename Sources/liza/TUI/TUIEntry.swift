@@ -18,7 +18,7 @@ enum TUIEntry {
         var settings: ResolvedSettings?
         var settingsProblem: String?
         do {
-            settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile),
+            settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile, timeout: options.timeout),
                                                     environment: environment)
         } catch {
             settingsProblem = error.message
@@ -46,7 +46,8 @@ enum TUIEntry {
             service = started.0
             session = started.1
         } else if let s = settings, let token = s.token {
-            service = LizaClient(baseURL: s.baseURL, token: token, transport: AsyncHTTPClientTransport.shared, observer: observer)
+            service = LizaClient(baseURL: s.baseURL, token: token, transport: AsyncHTTPClientTransport.shared,
+                                 userAgent: LizaClient.defaultUserAgent, timeout: Double(s.timeout), observer: observer)
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL), profile: s.profile, isDemo: false,
                                   tokenSource: tokenSourceLabel(s.tokenSource),
                                   tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
