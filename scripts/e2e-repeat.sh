@@ -77,7 +77,11 @@ stop_load() {
     kill -KILL -- "-$load_pgid" 2>/dev/null || true
     load_pgid=""
   fi
-  if [ -n "$scratch" ]; then rm -rf "$scratch"; scratch=""; fi
+  if [ -n "$scratch" ]; then
+    # SwiftPM also leaves lock files named after the scratch path in the temporary directory.
+    rm -rf "$scratch" "${TMPDIR:-/tmp}/${scratch//\//_}_"*
+    scratch=""
+  fi
 }
 trap stop_load EXIT
 trap 'exit 130' INT TERM
