@@ -5,8 +5,8 @@ import TUIKitTesting
 /// The tmux driver's waits return a settled screen: what the end-to-end tests rely on to never
 /// assert on half of a frame. The scripts' pauses are far from the settle intervals (10× or more),
 /// so a busy machine does not change the outcome; the intervals are short because these tests
-/// block a thread of the test runner's pool while they wait.
-@Suite struct TmuxSessionTests {
+/// block a thread of the test runner's pool while they wait (serialized: one thread at a time).
+@Suite(.serialized) struct TmuxSessionTests {
     /// A frame painted in two writes: its first row, then (after a pause shorter than the settle
     /// interval) its last. A wait for the first row returns the whole frame, not the half that
     /// matched first.
