@@ -83,8 +83,20 @@ stop_load() {
     scratch=""
   fi
 }
+# A run is a background child the loop waits for, so an interrupt is handled at once (bash runs
+# a trap only between commands) and stops that run too (timeout passes the signal on).
+run_pid=""
+sockets_before=""
+interrupted() {
+  if [ -n "$run_pid" ]; then
+    kill -TERM "$run_pid" 2>/dev/null || true
+    wait "$run_pid" 2>/dev/null || true
+    stop_orphan_tmux "$sockets_before"
+  fi
+  exit 130
+}
 trap stop_load EXIT
-trap 'exit 130' INT TERM
+trap interrupted INT TERM
 
 case "$load" in
   build)
@@ -127,7 +139,10 @@ for i in $(seq 1 "$runs"); do
   sockets_before=$(tmux_sockets)
   start=$(date +%s)
   rc=0
-  timeout --kill-after=30 "$run_timeout" swift test --skip-build --filter "$filter" >"$log" 2>&1 </dev/null || rc=$?
+  timeout --kill-after=30 "$run_timeout" swift test --skip-build --filter "$filter" >"$log" 2>&1 </dev/null &
+  run_pid=$!
+  wait "$run_pid" || rc=$?
+  run_pid=""
   seconds=$(( $(date +%s) - start ))
   # Swift Testing: "✘ Test name() failed after …" / "… recorded an issue"; XCTest: "Test Case '…' failed".
   names=$( { grep -aoE "Test [A-Za-z0-9_]+\([^)]*\) (failed|recorded an issue)" "$log" | sed -E 's/^Test //; s/ (failed|recorded an issue)$//'

@@ -261,7 +261,13 @@ public final class TmuxSession: Sendable {
     /// Ends the session and its private server. Idempotent.
     public func kill() {
         _ = try? run(["kill-server"])
+        // The server leaves its socket file behind; without this every test leaves one in /tmp.
+        unlink(socketPath)
     }
+
+    /// Where the server's socket is: tmux's default directory, since `baseEnvironment()` passes
+    /// no `TMUX_TMPDIR`.
+    var socketPath: String { "/tmp/tmux-\(getuid())/\(socket)" }
 
     // MARK: - Helpers
 
