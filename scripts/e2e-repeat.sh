@@ -89,11 +89,26 @@ run_pid=""
 sockets_before=""
 interrupted() {
   if [ -n "$run_pid" ]; then
-    kill -TERM "$run_pid" 2>/dev/null || true
-    wait "$run_pid" 2>/dev/null || true
+    # timeout, swift-test and the test process (which runs in a process group of its own): stop
+    # them all, wait until they are gone, then the tmux servers their tests left.
+    local pids p
+    pids="$run_pid $(descendants "$run_pid")"
+    kill -TERM $pids 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      p=""; for p in $pids; do kill -0 "$p" 2>/dev/null && break; p=""; done
+      [ -z "$p" ] && break
+      sleep 0.2
+    done
     stop_orphan_tmux "$sockets_before"
   fi
   exit 130
+}
+# The process ids below $1, from ps.
+descendants() {
+  local child
+  for child in $(ps -eo pid=,ppid= | awk -v parent="$1" '$2 == parent { print $1 }'); do
+    echo "$child"; descendants "$child"
+  done
 }
 trap stop_load EXIT
 trap interrupted INT TERM
@@ -121,11 +136,13 @@ tmux_dir="/tmp/tmux-$(id -u)"
 tmux_sockets() { ls "$tmux_dir" 2>/dev/null | grep -E '^liza-test-[0-9]+-' || true; }
 stop_orphan_tmux() {
   local socket pid
-  for socket in $(tmux_sockets); do
-    grep -qxF "$socket" <<<"$1" && continue
+  # Only sockets made since the run started (`comm -13`: in the second list only), and only those
+  # whose test process is gone: never another run's live session.
+  for socket in $(comm -13 <(printf '%s\n' "$1" | sort) <(tmux_sockets | sort)); do
     pid=${socket#liza-test-}; pid=${pid%%-*}
     kill -0 "$pid" 2>/dev/null && continue
     tmux -L "$socket" kill-server 2>/dev/null || true
+    rm -f "$tmux_dir/$socket"
   done
 }
 
