@@ -68,10 +68,10 @@ enum AppUpdate {
             return ConnectionsUpdate.deleted(&s, id: id, generation: g, result)
         case .connected(let g, let result):
             clearRateLimit(&s)
-            return ConnectUpdate.connected(&s, generation: g, result)
+            return ConnectFormState.connected(&s, generation: g, result)
         case .finalized(let g, let result):
             clearRateLimit(&s)
-            return CallbackUpdate.finalized(&s, generation: g, result)
+            return CallbackState.finalized(&s, generation: g, result)
         case .recordsLoaded(let g, let result):
             clearRateLimit(&s)
             return RecordsUpdate.loaded(&s, generation: g, result)
@@ -85,7 +85,7 @@ enum AppUpdate {
             return RecordsUpdate.lookedUp(&s, generation: g, result)
         case .passthroughAnswered(let g, let result):
             clearRateLimit(&s)
-            return PassthroughUpdate.answered(&s, generation: g, result)
+            return PassthroughState.answered(&s, generation: g, result)
         case .themeLoaded(let name, let result):
             switch result {
             case .success(let theme):
@@ -96,7 +96,7 @@ enum AppUpdate {
             }
             return []
         case .browserOpened(let result):
-            return ConnectUpdate.browserOpened(&s, result)
+            return AuthorizeState.browserOpened(&s, result)
         case .demoStarted(let result):
             return WelcomeUpdate.demoStarted(&s, result)
         case .openRecords(let id, let category, let objectType):
@@ -111,17 +111,19 @@ enum AppUpdate {
     // MARK: - Keys
 
     static func handleKey(_ s: inout AppState, _ event: KeyEvent) -> [Effect] {
-        if event == .ctrl("c") {
+        let context = s.keyContext
+        // F1 and ctrl-c work everywhere, also while typing in a form (where `?` and `q` are text).
+        switch s.keys.command(for: event, in: .always) {
+        case .quit?:
             s.quitRequested = true
             return []
-        }
-        let context = s.keyContext
-        // F1 opens help from anywhere, also while typing in a form (where `?` is text).
-        if event.key == .function(1), context != .help {
-            s.push(.help(HelpState(context: context)))
+        case .help?:
+            if context != .help { s.present(HelpState(context: context)) }
             return []
+        default:
+            break
         }
-        if let command = AppKeymap.default.action(for: event, in: context.keymapContexts) {
+        if let command = s.keys.command(for: event, in: context) {
             return perform(&s, command, in: context)
         }
         if context.isTextEntry { return text(&s, event, in: context) }
@@ -138,34 +140,14 @@ enum AppUpdate {
         case .connections: return ConnectionsUpdate.perform(&s, command) ?? GlobalUpdate.perform(&s, command)
         case .records: return RecordsUpdate.perform(&s, command) ?? GlobalUpdate.perform(&s, command)
         case .filter: return FilterUpdate.perform(&s, command)
-        case .document, .search:
-            if case .passthrough = s.modals.last { return PassthroughUpdate.perform(&s, command) }
-            return DocumentUpdate.perform(&s, command)
-        case .help: return HelpUpdate.perform(&s, command)
-        case .palette: return PaletteUpdate.perform(&s, command)
-        case .confirm: return ConfirmUpdate.perform(&s, command)
-        case .message: return MessageUpdate.perform(&s, command)
-        case .connectForm, .authorize: return ConnectUpdate.perform(&s, command)
-        case .callbackForm: return CallbackUpdate.perform(&s, command)
-        case .passthrough, .passthroughResponse: return PassthroughUpdate.perform(&s, command)
-        case .objectPicker, .queryForm, .lookupForm: return RecordsFormsUpdate.perform(&s, command)
+        default: return s.performOnTopModal(command)
         }
     }
 
     /// A key that no binding claimed, in a context where keys are text.
     static func text(_ s: inout AppState, _ event: KeyEvent, in context: KeyContext) -> [Effect] {
-        switch context {
-        case .filter: return FilterUpdate.text(&s, event)
-        case .search:
-            if case .passthrough = s.modals.last { return PassthroughUpdate.text(&s, event) }
-            return DocumentUpdate.text(&s, event)
-        case .palette: return PaletteUpdate.text(&s, event)
-        case .connectForm: return ConnectUpdate.text(&s, event)
-        case .callbackForm: return CallbackUpdate.text(&s, event)
-        case .passthrough: return PassthroughUpdate.text(&s, event)
-        case .objectPicker, .queryForm, .lookupForm: return RecordsFormsUpdate.text(&s, event)
-        default: return []
-        }
+        if context == .filter { return FilterUpdate.text(&s, event) }
+        return s.typeIntoTopModal(event)
     }
 
     // MARK: - Shared helpers

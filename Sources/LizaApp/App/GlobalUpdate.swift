@@ -18,9 +18,9 @@ enum GlobalUpdate {
             s.focus = s.focus.previous
             AppUpdate.clampAllCursors(&s)
         case .help:
-            s.push(.help(HelpState(context: s.keyContext)))
+            s.present(HelpState(context: s.keyContext))
         case .palette:
-            s.push(.palette(PaletteState()))
+            s.present(PaletteState())
         case .filter:
             switch s.focus {
             case .integrations: s.integrations.isFiltering = true
@@ -29,7 +29,7 @@ enum GlobalUpdate {
             }
         case .errorDetails:
             if let e = s.status.error {
-                s.push(.message(MessageState(title: "Last error", text: e)))
+                s.present(MessageState(title: "Last error", text: e))
             } else {
                 s.status.notice = "no error to show"
             }

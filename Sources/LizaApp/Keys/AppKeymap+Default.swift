@@ -29,6 +29,10 @@ extension AppKeymap {
 
     /// The keymap shipped with liza (listed in the README).
     static let `default` = Keymap<Command>([
+        bindings(.always, [
+            b([key(.function(1))], "F1", "help (also while typing)", .help),
+            b([.ctrl("c")], "ctrl-c", "quit", .quit),
+        ]),
         bindings(.global, [
             b([k("1")], "1", "focus Integrations", .focus(.integrations)),
             b([k("2")], "2", "focus Connections", .focus(.connections)),
@@ -41,11 +45,11 @@ extension AppKeymap {
             b([k("?")], "?", "help", .help, hint: true),
             b([key(.escape)], "esc", "back / dismiss the error / cancel loading", .back),
             b([k("!")], "!", "show the whole last error", .errorDetails),
-            b([k("q"), .ctrl("c")], "q", "quit", .quit, hint: true),
+            b([k("q")], "q", "quit", .quit, hint: true),
         ]),
         bindings(.welcome, [
             b([k("d"), key(.enter)], "d/enter", "start the demo (in-process sandbox)", .startDemo, hint: true, short: "demo"),
-            b([k("q"), key(.escape), .ctrl("c")], "q", "quit", .quit, hint: true),
+            b([k("q"), key(.escape)], "q", "quit", .quit, hint: true),
         ]),
         bindings(.integrations, movement + [
             b([key(.enter), k("c")], "enter/c", "connect this integration", .connect, hint: true, short: "connect"),
@@ -123,7 +127,7 @@ extension AppKeymap {
         bindings(.connectForm, [
             b([key(.tab), key(.down)], "tab/↓", "next field", .nextField, hint: true),
             b([key(.backTab), key(.up)], "shift-tab/↑", "previous field", .previousField),
-            b([.ctrl("n")], "ctrl-n", "accept the completion", .right),
+            b([.ctrl("n")], "ctrl-n", "accept the completion", .acceptCompletion),
             b([k(" ")], "space", "toggle a category (in Categories)", .toggle),
             b([key(.enter), .ctrl("s")], "enter", "connect", .select, hint: true),
             b([key(.escape)], "esc", "close (nothing is sent)", .back, hint: true, short: "close"),
@@ -134,7 +138,7 @@ extension AppKeymap {
             b([key(.enter), k("f")], "enter", "finalize (after approving)", .select, hint: true, short: "finalize"),
             b([key(.up), k("k")], "↑/k", "scroll", .up),
             b([key(.down), k("j")], "↓/j", "scroll", .down),
-            b([key(.escape), k("q")], "esc", "close (stays pending; f finalizes later)", .back, hint: true, short: "close"),
+            b([key(.escape), k("q")], "esc", "close (stays pending; finalize it later in Connections)", .back, hint: true, short: "close"),
         ]),
         bindings(.callbackForm, [
             b([key(.enter)], "enter", "finalize", .select, hint: true),

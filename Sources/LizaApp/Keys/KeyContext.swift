@@ -3,6 +3,8 @@ import TUIKit
 import LizaAPI
 /// Where a key press goes: each context has its own bindings (and its own help and hints).
 enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    /// Keys that work in every context, also while typing (`F1`, `ctrl-c`); looked up first.
+    case always
     case global, welcome
     case integrations, connections, records
     /// Typing into a pane's `/` filter.
@@ -16,6 +18,7 @@ enum KeyContext: String, CaseIterable, Hashable, Sendable {
     /// Title used in the help overlay.
     var title: String {
         switch self {
+        case .always: return "Everywhere, also while typing"
         case .global: return "Everywhere"
         case .welcome: return "Welcome"
         case .integrations: return "Integrations"
@@ -37,6 +40,20 @@ enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .queryForm: return "Record query"
         case .lookupForm: return "Lookup"
         }
+    }
+
+    /// The context's name in `config.toml` (`[keys.connect_form]`), `liza keys` and help: the
+    /// case name in snake case.
+    var configName: String {
+        rawValue.reduce(into: "") { name, character in
+            if character.isUppercase { name += "_" + character.lowercased() } else { name.append(character) }
+        }
+    }
+
+    /// The context named `name` in `config.toml`.
+    init?(configName name: String) {
+        guard let found = KeyContext.allCases.first(where: { $0.configName == name }) else { return nil }
+        self = found
     }
 
     /// Contexts where printable keys are text: global single-letter keys do not apply.

@@ -43,7 +43,7 @@ public struct KeyBinding<Action: Sendable>: Sendable {
 
     /// The key shown in the hint bar for `keyLabel`: its first `/`-separated alternative (`esc`
     /// for `esc/q`); a label that is only slashes (`/`, the search key) is shown whole.
-    static func hintKey(forLabel label: String) -> String {
+    public static func hintKey(forLabel label: String) -> String {
         label.split(separator: "/").first.map(String.init) ?? label
     }
 

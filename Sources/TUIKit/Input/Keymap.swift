@@ -78,6 +78,16 @@ public struct Keymap<Action: Sendable>: Sendable {
         rebuild()
     }
 
+    /// A user remapping: the bindings of `context` whose action matches `predicate` get `keys`
+    /// (empty unbinds them) and lose their hand-written `keyLabel`, so help shows the new keys.
+    public mutating func remap(_ keys: [KeyEvent], in context: String, where predicate: (Action) -> Bool) {
+        for i in bindings.indices where bindings[i].context == context && predicate(bindings[i].action) {
+            bindings[i].keys = keys.map(\.normalized)
+            bindings[i].keyLabel = nil
+        }
+        rebuild()
+    }
+
     /// Removes `key` from every binding of `context`.
     public mutating func unbind(_ key: KeyEvent, in context: String) {
         let k = key.normalized
@@ -110,4 +120,8 @@ public struct Keymap<Action: Sendable>: Sendable {
 
 extension Keymap: Equatable where Action: Equatable {
     public static func == (a: Keymap, b: Keymap) -> Bool { a.bindings == b.bindings }
+}
+
+extension Keymap: Hashable where Action: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(bindings) }
 }

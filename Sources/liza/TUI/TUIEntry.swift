@@ -61,6 +61,12 @@ enum TUIEntry {
         state.passthroughHistory = history.load()
         if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
         if let warning = settings?.warnings.first { state.status.notice = warning }
+        // Key remapping from config.toml: a bad line is reported and its command keeps its defaults.
+        let (keys, keyProblems) = AppKeys.remapped(by: settings?.keyAssignments ?? [], file: paths.configFile)
+        state.keys = keys
+        if let first = keyProblems.first {
+            state.status.error = "Keys: \(first)" + (keyProblems.count > 1 ? " (and \(keyProblems.count - 1) more: liza keys --check)" : "")
+        }
 
         let programEnvironment = ProgramEnvironment(
             loadTheme: { name in

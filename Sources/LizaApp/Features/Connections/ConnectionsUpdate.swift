@@ -9,7 +9,7 @@ enum ConnectionsUpdate {
         let page = LayoutPlan(size: s.size, focus: s.focus).listRows(.connections)
         if AppUpdate.move(&s.connections.cursor, command, count: s.connections.visible.count, page: page) { return [] }
         if command == .connect {
-            ConnectUpdate.openForm(&s, integrationType: "")
+            ConnectFormState.open(&s, integrationType: "")
             return []
         }
         guard [.select, .inspect, .passthrough, .finalize, .delete].contains(command) else { return nil }
@@ -21,20 +21,20 @@ enum ConnectionsUpdate {
         case .select:
             return RecordsUpdate.open(&s, connection: c, category: nil, objectType: nil)
         case .inspect:
-            s.push(.document(title: "Connection \(c.integrationType) \(c.id)", json: JSONViewState(value: json(of: c))))
+            s.present(DocumentState(title: "Connection \(c.integrationType) \(c.id)", json: JSONViewState(value: json(of: c))))
         case .passthrough:
-            PassthroughUpdate.open(&s, connection: c)
+            PassthroughState.open(&s, connection: c)
         case .finalize:
             var form = CallbackState(connectionID: c.id)
             if !c.isPending { form.error = "This connection is already \(c.status ?? "active"); finalizing again is harmless." }
-            s.push(.callback(form))
+            s.present(form)
         case .delete:
-            s.push(.confirm(ConfirmState(
+            s.present(ConfirmState(
                 title: "Delete connection",
                 message: "Delete the \(c.integrationName ?? c.integrationType) connection \(c.id)"
                     + (c.categories.isEmpty ? "" : " (\(c.categories.map(\.rawValue).joined(separator: ", ")))")
                     + "? This cannot be undone.",
-                confirmLabel: "delete", intent: .deleteConnection(id: c.id))))
+                confirmLabel: "delete", intent: .deleteConnection(id: c.id)))
         default:
             break
         }

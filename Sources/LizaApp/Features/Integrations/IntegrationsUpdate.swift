@@ -15,14 +15,14 @@ enum IntegrationsUpdate {
                 s.status.notice = s.integrations.load.isLoading ? "integrations are still loading" : "no integration selected"
                 return []
             }
-            ConnectUpdate.openForm(&s, integrationType: it.type)
+            ConnectFormState.open(&s, integrationType: it.type)
             return []
         case .inspect:
             guard let it = s.integrations.selected else { return [] }
             let json: JSONValue = it.raw.isNull
                 ? .object([("type", .string(it.type)), ("name", .string(it.name)), ("categories", .array(it.categories.map { .string($0.rawValue) }))])
                 : it.raw
-            s.push(.document(title: "Integration \(it.name)", json: JSONViewState(value: json)))
+            s.present(DocumentState(title: "Integration \(it.name)", json: JSONViewState(value: json)))
             return []
         default:
             return nil

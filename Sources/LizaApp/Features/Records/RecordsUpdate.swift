@@ -24,7 +24,7 @@ enum RecordsUpdate {
         case .select:
             guard let row = s.records.selected else { return s.records.isLookup ? openLookupForm(&s) : [] }
             let title = "\(s.records.objectType) \(row.id ?? "")"
-            s.push(.document(title: title, json: JSONViewState(value: row.value)))
+            s.present(DocumentState(title: title, json: JSONViewState(value: row.value)))
         case .pickObject:
             guard let c = s.records.connection else { return needConnection(&s) }
             var picker = ObjectPickerState(categories: c.categories)
@@ -32,7 +32,7 @@ enum RecordsUpdate {
                 picker.cursor.index = i
                 picker.cursor.clamp(count: picker.options.count, page: 10)
             }
-            s.push(.objectPicker(picker))
+            s.present(picker)
         case .nextObject, .previousObject:
             guard let c = s.records.connection else { return needConnection(&s) }
             let options = ObjectPickerState(categories: c.categories).options
@@ -44,7 +44,7 @@ enum RecordsUpdate {
             guard s.records.connection != nil else { return needConnection(&s) }
             if s.records.isLookup { return openLookupForm(&s) }
             let field: QueryFormState.Field = command == .serverQuery ? .query : (command == .updatedSince ? .updatedSince : .pageSize)
-            s.push(.queryForm(QueryFormState(field: field, query: s.records.query, updatedSince: s.records.updatedSince, pageSize: s.records.pageSize)))
+            s.present(QueryFormState(field: field, query: s.records.query, updatedSince: s.records.updatedSince, pageSize: s.records.pageSize))
         case .loadAll:
             return loadAll(&s)
         case .sortNext:
@@ -59,7 +59,7 @@ enum RecordsUpdate {
             s.status.notice = s.records.sort.map { "sorted by \($0.column)" } ?? "unsorted (server order)"
         case .sortReverse:
             guard var sort = s.records.sort else {
-                s.status.notice = "press o to choose a sort column first"
+                s.status.notice = "press \(s.keys.key(.sortNext, in: .records)) to choose a sort column first"
                 return []
             }
             sort.ascending.toggle()
@@ -68,7 +68,7 @@ enum RecordsUpdate {
             s.status.notice = "sorted by \(sort.column) \(sort.ascending ? "ascending" : "descending")"
         case .passthrough:
             guard let c = s.records.connection else { return needConnection(&s) }
-            PassthroughUpdate.open(&s, connection: c)
+            PassthroughState.open(&s, connection: c)
         default:
             return nil
         }
@@ -76,7 +76,7 @@ enum RecordsUpdate {
     }
 
     static func needConnection(_ s: inout AppState) -> [Effect] {
-        s.status.notice = "open a connection first: focus Connections (2) and press enter"
+        s.status.notice = "open a connection first: focus Connections (\(s.keys.key(.focus(.connections), in: .global))) and press \(s.keys.key(.select, in: .connections))"
         return []
     }
 
@@ -224,7 +224,7 @@ enum RecordsUpdate {
     static func openLookupForm(_ s: inout AppState) -> [Effect] {
         guard let cat = s.records.category else { return needConnection(&s) }
         let fields = s.records.objectInfo?.filters ?? ["email"]
-        s.push(.lookupForm(LookupFormState(category: cat, objectType: s.records.objectType, fields: fields, values: s.records.lookupFields)))
+        s.present(LookupFormState(category: cat, objectType: s.records.objectType, fields: fields, values: s.records.lookupFields))
         return []
     }
 

@@ -3,28 +3,29 @@ import LizaAPI
 import OrderedJSON
 import TUIKit
 
-/// The JSON viewer (records, connection and integration info): TUIKit's `JSONViewState` driven by
-/// keymap commands — scroll, fold, search, copy.
-enum DocumentUpdate {
-    static func perform(_ s: inout AppState, _ command: Command) -> [Effect] {
-        guard case .document(let title, var json) = s.modals.last else { return [] }
+/// The JSON viewer: TUIKit's `JSONViewState` driven by keymap commands — scroll, fold, search, copy.
+extension DocumentState: ModalComponent {
+    static let modalCase = ModalCase<DocumentState>(embed: AppModal.document) {
+        guard case .document(let modal) = $0 else { return nil }
+        return modal
+    }
+
+    var keyContext: KeyContext { json.isSearching ? .search : .document }
+
+    mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         if command == .back && !json.isSearching {
-            s.pop()
+            disposition = .close
             return []
         }
         if command == .help {
-            s.push(.help(HelpState(context: .document)))
+            app.present(HelpState(context: .document))
             return []
         }
-        let fx = apply(&json, command, page: LayoutPlan.documentPage(s.size), status: &s.status)
-        s.modals[s.modals.count - 1] = .document(title: title, json: json)
-        return fx
+        return Self.apply(&json, command, page: LayoutPlan.documentPage(app.size), status: &app.status)
     }
 
-    static func text(_ s: inout AppState, _ event: KeyEvent) -> [Effect] {
-        guard case .document(let title, var json) = s.modals.last else { return [] }
+    mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         json.editSearch(event)
-        s.modals[s.modals.count - 1] = .document(title: title, json: json)
         return []
     }
 
@@ -36,8 +37,8 @@ enum DocumentUpdate {
             switch command {
             case .select:
                 json.submitSearch()
-                let n = json.matchingLines().count
-                status.notice = json.query.isEmpty ? nil : (n == 0 ? "no match for \"\(json.query)\"" : "\(n) matching line\(n == 1 ? "" : "s")")
+                let count = json.matchingLines().count
+                status.notice = json.query.isEmpty ? nil : (count == 0 ? "no match for \"\(json.query)\"" : "\(count) matching line\(count == 1 ? "" : "s")")
             case .back:
                 json.cancelSearch()
             default:
@@ -77,5 +78,14 @@ enum DocumentUpdate {
     /// `12/40` (cursor line / lines).
     static func position(_ json: JSONViewState) -> String {
         "\(min(json.cursor + 1, json.lineCount))/\(json.lineCount)"
+    }
+
+    func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
+        let rect = LayoutPlan.documentRect(in: size)
+        let footer = app.keys.footer(.document, [.copy, .search, .toggleFold, .back])
+        let inner = Draw.box(&buffer, rect, title: title, rightTitle: Self.position(json), footer: footer, focused: true, theme: theme, clear: true)
+        // One column of padding inside the border, as in the other modals.
+        let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
+        JSONView(focused: true, searchBar: true).render(state: json, into: &buffer, area: area, theme: theme)
     }
 }

@@ -1,0 +1,136 @@
+import Foundation
+import LizaAPI
+import TUIKit
+
+/// The authorization URL in full (wrapped, never truncated) with copy / open / finalize.
+extension AuthorizeState: ModalComponent {
+    static let modalCase = ModalCase<AuthorizeState>(embed: AppModal.authorize) {
+        guard case .authorize(let modal) = $0 else { return nil }
+        return modal
+    }
+
+    var keyContext: KeyContext { .authorize }
+
+    var loadingLabel: String? { finalize.isLoading ? "finalizing" : nil }
+
+    mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        switch command {
+        case .copy:
+            message = "copied the URL to the clipboard (OSC 52)"
+            messageIsError = false
+            return [.copyToClipboard(url)]
+        case .openInBrowser:
+            if app.session.isSSH {
+                message = "not opening a browser: this is an SSH session (SSH_CONNECTION/SSH_TTY is set) — copy the URL with "
+                    + app.keys.key(.copy, in: .authorize)
+                messageIsError = true
+                return []
+            }
+            message = "opening the browser…"
+            messageIsError = false
+            return [.openURL(url)]
+        case .up: scroll = max(0, scroll - 1)
+        case .down: scroll += 1
+        case .select:
+            if connected != nil {
+                disposition = .close
+                app.focus = .connections
+                return []
+            }
+            if finalize.isLoading { return [] }
+            let generation = app.nextGeneration()
+            finalize = .loading(generation: generation)
+            message = nil
+            return [.finalize(connectionID: connectionID, generation: generation)]
+        case .back:
+            disposition = .close
+            if connected == nil {
+                app.status.notice = "connection \(ShortID.of(connectionID)) stays pending — select it in Connections and press "
+                    + app.keys.key(.finalize, in: .connections) + " to finalize"
+            }
+            return finalize.isLoading ? [.cancel(.finalize)] : []
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The answer to the finalize this step asked for.
+    mutating func finalized(_ result: Result<CallbackResult, LizaError>, app: inout AppState) -> [Effect] {
+        switch result {
+        case .success(let answer):
+            finalize = .loaded
+            connected = answer.connection ?? Connection(id: connectionID, integrationType: integrationType, status: "active")
+            message = "connected: \(integrationType) \(connectionID) is active — \(app.keys.key(.select, in: .authorize)) closes"
+            messageIsError = false
+            return AppUpdate.reloadConnections(&app)
+        case .failure(let error):
+            finalize = .failed(error)
+            message = error.description
+                + (error.kind == .validation ? " — approve in the browser first, then press \(app.keys.key(.select, in: .authorize))" : "")
+            messageIsError = true
+            return []
+        }
+    }
+
+    /// The browser was started (or why not): said in the authorize step, else in the status bar.
+    static func browserOpened(_ app: inout AppState, _ result: Result<String, AppFailure>) -> [Effect] {
+        let copyKey = app.keys.key(.copy, in: .authorize)
+        let (text, isError): (String, Bool)
+        switch result {
+        case .success(let how): (text, isError) = ("opened in the browser (\(how))", false)
+        case .failure(let failure): (text, isError) = ("could not open a browser: \(failure.message) — copy the URL with \(copyKey)", true)
+        }
+        let shown: Void? = app.withModal(modalCase) { auth, _, _ in
+            auth.message = text
+            auth.messageIsError = isError
+        }
+        if shown == nil {
+            if isError { app.status.error = text } else { app.status.notice = text }
+        }
+        return []
+    }
+
+    func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
+        let width = min(size.width - 2, 96)
+        let urlLines = Draw.hardBreak(url, width: width - 4)
+        let messageLines = message.map { Draw.wrap($0, width: width - 4) } ?? []
+        let height = 10 + urlLines.count + messageLines.count
+        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: height))
+        let done = connected != nil
+        let inner = Draw.box(&buffer, rect, title: done ? "Connected" : "Authorize \(integrationType)", focused: true, theme: theme, clear: true)
+        let selectKey = app.keys.key(.select, in: .authorize)
+        var lines: [(String, Style)] = []
+        if done {
+            lines.append(("✓ \(integrationType) is connected and active.", theme[.success].adding(.bold)))
+        } else {
+            lines.append(("1. Open this URL in a browser and approve access:", theme[.text]))
+        }
+        lines.append(("", theme[.text]))
+        for line in urlLines { lines.append((line, theme[.accent].adding(.underline))) }
+        lines.append(("", theme[.text]))
+        if !done {
+            lines.append(("2. Then press \(selectKey) here to finalize (POST /callback).", theme[.text]))
+        }
+        lines.append(("connection id  \(connectionID)", theme[.muted]))
+        for line in messageLines { lines.append((line, messageIsError ? theme[.error] : theme[.success])) }
+        if finalize.isLoading { lines.append(("\(Draw.spinner(app.status.spinnerFrame)) finalizing…", theme[.accent])) }
+        let visible = max(0, inner.height - 2)
+        let start = min(scroll, max(0, lines.count - visible))
+        for i in 0..<visible {
+            let n = start + i
+            guard n < lines.count else { break }
+            buffer.write(lines[n].0, at: Point(x: inner.x + 1, y: inner.y + i), style: lines[n].1, maxWidth: inner.width - 2)
+        }
+        let key = { (command: Command) in app.keys.key(command, in: .authorize) }
+        var keys: [(String, Style)] = [(key(.copy), theme[.primary].adding(.bold)), (" copy  ", theme[.muted])]
+        if app.session.isSSH {
+            keys += [(key(.openInBrowser), theme[.muted]), (" (no browser over SSH)  ", theme[.muted])]
+        } else {
+            keys += [(key(.openInBrowser), theme[.primary].adding(.bold)), (" open in browser  ", theme[.muted])]
+        }
+        keys += [(selectKey, theme[.primary].adding(.bold)), (done ? " close  " : " finalize  ", theme[.muted]),
+                 (key(.back), theme[.primary].adding(.bold)), (done ? " close" : " close (stays pending)", theme[.muted])]
+        Draw.segments(&buffer, keys, at: Point(x: inner.x + 1, y: inner.maxY - 1), maxWidth: inner.width - 2)
+    }
+}

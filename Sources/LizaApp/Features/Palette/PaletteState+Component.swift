@@ -1,0 +1,118 @@
+import Foundation
+import LizaAPI
+import TUIKit
+
+/// The `:` command palette: type, complete with tab, run with enter.
+extension PaletteState: ModalComponent {
+    static let modalCase = ModalCase<PaletteState>(embed: AppModal.palette) {
+        guard case .palette(let modal) = $0 else { return nil }
+        return modal
+    }
+
+    var keyContext: KeyContext { .palette }
+
+    mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        let candidates = PaletteCompletion.candidates(input.text, state: app)
+        switch command {
+        case .back:
+            disposition = .close
+        case .up:
+            if !candidates.isEmpty { selection = (selection + candidates.count - 1) % candidates.count }
+        case .down, .previousField:
+            if !candidates.isEmpty {
+                selection = (selection + (command == .down ? 1 : candidates.count - 1)) % candidates.count
+            }
+        case .nextField:
+            if !candidates.isEmpty {
+                input.text = PaletteCompletion.apply(candidates[min(selection, candidates.count - 1)], to: input.text)
+                selection = 0
+                error = nil
+            }
+        case .select:
+            switch PaletteCommand.parse(input.text) {
+            case .failure(let failure):
+                error = failure.message
+            case .success(let parsed):
+                disposition = .close
+                return Self.run(&app, parsed)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        if input.handle(event) {
+            selection = 0
+            error = nil
+        }
+        return []
+    }
+
+    /// Runs a parsed palette command (the palette is already closed).
+    static func run(_ app: inout AppState, _ command: PaletteCommand) -> [Effect] {
+        switch command {
+        case .quit:
+            app.quitRequested = true
+        case .help:
+            app.present(HelpState(context: app.keyContext))
+        case .refresh:
+            return AppUpdate.reloadIntegrations(&app) + AppUpdate.reloadConnections(&app)
+        case .theme(let name):
+            return [.loadTheme(name)]
+        case .connect(let type):
+            ConnectFormState.open(&app, integrationType: type ?? "")
+        case .records(let connection, let category, let object):
+            return AppUpdate.update(&app, .openRecords(connectionID: connection, category: category, objectType: object))
+        case .passthrough(let id):
+            let connection = id.flatMap { app.connections.find($0) } ?? (id == nil ? (app.records.connection ?? app.connections.selected) : nil)
+            guard let connection else {
+                app.status.error = id.map { "No connection '\($0)'" } ?? "Select a connection first (or :passthrough <id>)"
+                return []
+            }
+            PassthroughState.open(&app, connection: connection)
+        case .callback(let id):
+            app.present(CallbackState(connectionID: id.map { app.connections.find($0)?.id ?? $0 } ?? app.connections.selected?.id ?? ""))
+        }
+        return []
+    }
+
+    func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
+        let candidates = PaletteCompletion.candidates(input.text, state: app)
+        let shown = Array(candidates.prefix(8))
+        let showUsage = input.text.split(separator: " ").isEmpty
+        let usage = showUsage ? PaletteCommand.names.map(\.usage) : []
+        let height = 3 + max(shown.count, usage.count) + (error == nil ? 0 : 1)
+        let width = min(size.width - 4, 72)
+        let rect = Rect(x: (size.width - width) / 2, y: max(1, size.height / 6), width: width, height: min(height, size.height - 2))
+        let footer = app.keys.footer(.palette, [.nextField, .select, .back])
+        let inner = Draw.box(&buffer, rect, title: "Command", footer: footer, focused: true, theme: theme, clear: true)
+        buffer.write(":", at: Point(x: inner.x + 1, y: inner.y), style: theme[.primary].adding(.bold))
+        let ghost: String = {
+            guard let first = candidates.first else { return "" }
+            let partial = input.text.hasSuffix(" ") ? "" : String(input.text.split(separator: " ").last ?? "")
+            return first.lowercased().hasPrefix(partial.lowercased()) ? String(first.dropFirst(partial.count)) : ""
+        }()
+        Draw.field(&buffer, input, in: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 3, height: 1), focused: true, theme: theme,
+                   completion: ghost)
+        var y = inner.y + 1
+        if let error {
+            buffer.write("✗ " + error, in: Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1), style: theme[.error])
+            y += 1
+        }
+        if showUsage {
+            for line in usage where y < inner.maxY {
+                buffer.write(line, in: Rect(x: inner.x + 3, y: y, width: inner.width - 4, height: 1), style: theme[.muted])
+                y += 1
+            }
+        } else {
+            for (i, candidate) in shown.enumerated() where y < inner.maxY {
+                let selected = i == selection % max(1, shown.count)
+                buffer.write(candidate, in: Rect(x: inner.x + 3, y: y, width: inner.width - 4, height: 1),
+                             style: selected ? theme[.selection] : theme[.text])
+                y += 1
+            }
+        }
+    }
+}
