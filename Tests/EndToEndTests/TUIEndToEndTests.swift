@@ -194,6 +194,25 @@ import TUIKitTesting
         #expect(!(try tmux.capture()).contains("1 Integrations"), "the alternate screen was left")
     }
 
+    /// `[keys.global] quit = "Q"` in config.toml: `q` no longer quits, `Q` does, and the hint bar says so.
+    @Test func remappedQuitKey() throws {
+        let home = try Self.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let config = home.appendingPathComponent("config/liza")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "[keys.global]\nquit = \"Q\"\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let tmux = try Self.launchDemo(home)
+        defer { tmux.kill() }
+        try tmux.waitFor("Q quit", timeout: patience)
+        try tmux.sendKeys("q")
+        // Still running: `q` now does nothing, so `2` still changes the focus.
+        try tmux.sendKeys("2")
+        try tmux.waitFor("enter records", timeout: patience)
+        #expect(TmuxSession.exitStatus(in: try tmux.capture()) == nil)
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit(timeout: patience) == 0)
+    }
+
     @Test func welcomeWithoutATokenOffersTheDemo() throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }

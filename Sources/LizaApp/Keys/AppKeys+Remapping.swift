@@ -74,7 +74,7 @@ extension AppKeys {
     /// ` (did you mean load_all?)` when one name is close to `name`.
     private static func didYouMean(_ name: String, among known: [String]) -> String {
         let scored = known.map { ($0, EditDistance.between(name.lowercased(), $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return "" }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, name.count / 3) else { return "" }
         return " (did you mean \(best.0)?)"
     }
 
