@@ -3,7 +3,8 @@ import Testing
 import TUIKitTesting
 
 /// The real `liza` binary in a real terminal (tmux) against its in-process demo sandbox.
-/// Every wait polls the screen with a deadline; nothing sleeps a fixed time.
+/// Every wait polls the screen with a deadline; nothing sleeps a fixed time. A wait returns a
+/// settled screen (no half-painted frame), and its predicate covers what the test then asserts.
 @Suite(.serialized) struct TUIEndToEndTests {
     /// Deadline of every wait: long, because the machine may be busy; a wait returns as soon as
     /// the screen matches, so passing runs stay fast.
@@ -39,16 +40,23 @@ import TUIKitTesting
          "SSH_CONNECTION": "", "SSH_TTY": "", "SSH_CLIENT": ""]
     }
 
-    /// Starts `liza --demo` and waits until the three panes are filled.
+    /// Starts `liza --demo` and waits until the three panes are filled and the header counts the
+    /// connections.
     static func launchDemo(_ home: URL, before: String? = nil, after: String? = nil) throws -> TmuxSession {
         let patience = Self.patience
         let tmux = try TmuxSession(command: [try lizaBinary(), "--demo"], environment: environment(home), width: 120, height: 40,
                                    before: before, after: after)
         try tmux.waitUntil("the three panes filled", timeout: patience) { s in
             s.contains("1 Integrations") && s.contains("2 Connections") && s.contains("3 Records")
-                && s.contains("HubSpot") && s.contains("zendesk") && s.contains("DEMO")
+                && s.contains("HubSpot") && s.contains("zendesk") && s.contains("DEMO") && connectionCount(s) != nil
         }
         return tmux
+    }
+
+    /// The header's connection count, read from a settled screen.
+    static func connectionCount(of tmux: TmuxSession) throws -> Int {
+        let screen = try tmux.waitUntil("the header's connection count", timeout: patience) { connectionCount($0) != nil }
+        return try #require(connectionCount(screen))
     }
 
     /// The number in the header's "N connections".
@@ -65,8 +73,9 @@ import TUIKitTesting
         defer { tmux.kill() }
         try tmux.sendKeys("2")
         try tmux.sendKeys("Enter")
-        let table = try tmux.waitUntil("CRM contacts", timeout: patience) { $0.contains("crm/contact") && $0.contains("loaded") && $0.contains("@") }
-        #expect(table.contains("more available") || table.contains("all "))
+        let table = try tmux.waitUntil("CRM contacts", timeout: patience) {
+            $0.contains("crm/contact") && $0.contains("@") && ($0.contains("loaded · more available") || $0.contains(/all \d+ loaded/))
+        }
         // Filter by a name that is on screen: fewer rows, a match count in the title.
         let rows = table.split(separator: "\n").map(String.init).filter { $0.contains("@") }
         // The Records pane is the right-hand one: take the row's text after the last pane border.
@@ -75,7 +84,10 @@ import TUIKitTesting
         let firstName = try #require(words.first { $0.count > 3 && $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true })
         try tmux.sendKeys("/")
         try tmux.sendLiteral(firstName)
-        let filtered = try tmux.waitFor("/\(firstName)", timeout: patience)
+        // The prompt shows the whole name and the footer counts the matches.
+        let filtered = try tmux.waitUntil("the filter /\(firstName) applied", timeout: patience) {
+            $0.contains("/\(firstName)") && $0.contains(/\d+ match · (all )?\d+ loaded/)
+        }
         let filteredRows = filtered.split(separator: "\n").map(String.init).filter { $0.contains("@") }
         #expect(filteredRows.count <= rows.count)
         #expect(!filteredRows.isEmpty)
@@ -85,8 +97,7 @@ import TUIKitTesting
         #expect(matches != nil && loaded != nil && (matches ?? 0) < (loaded ?? 0), "no narrowing shown:\n\(filtered)")
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("Enter")
-        let json = try tmux.waitFor("\"first_name\"", timeout: patience)
-        #expect(json.contains("\"emails\""))
+        try tmux.waitUntil("the record's JSON", timeout: patience) { $0.contains("\"first_name\"") && $0.contains("\"emails\"") }
         try tmux.sendKeys("Escape")
         // Escape and the next key sent together read as alt-<key>: wait for the JSON view to close.
         try tmux.waitUntil("the JSON view closed", timeout: patience) { !$0.contains("\"first_name\"") }
@@ -99,21 +110,25 @@ import TUIKitTesting
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try Self.launchDemo(home)
         defer { tmux.kill() }
-        let before = try #require(Self.connectionCount(try tmux.capture()))
+        let before = try Self.connectionCount(of: tmux)
         try tmux.sendKeys(":")
         try tmux.sendLiteral("connect hubspot")
         try tmux.sendKeys("Enter")
         try tmux.waitFor("Connect an integration", timeout: patience)
         try tmux.sendKeys("Enter")
-        let screen = try tmux.waitFor("Open this URL", timeout: patience)
+        // The URL is wrapped over several rows: wait until all of it is painted.
+        let screen = try tmux.waitUntil("the authorization URL", timeout: patience) {
+            $0.contains("Open this URL") && Self.authorizationURL(in: $0)?.contains("state=") == true
+        }
         let url = try #require(Self.authorizationURL(in: screen), "no URL on:\n\(screen)")
-        #expect(url.contains("/authorize/") && url.contains("state="))
+        #expect(url.contains("/authorize/"))
         try Self.approve(url)
         try tmux.sendKeys("Enter")
         try tmux.waitFor("is connected and active", timeout: patience)
         try tmux.sendKeys("Enter")
-        let listed = try tmux.waitUntil("one more connection", timeout: patience) { Self.connectionCount($0) == before + 1 && !$0.contains("pending)") }
-        #expect(listed.contains("hubspot"))
+        try tmux.waitUntil("one more hubspot connection", timeout: patience) {
+            Self.connectionCount($0) == before + 1 && !$0.contains("pending)") && $0.contains("hubspot")
+        }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit(timeout: patience) == 0)
     }
@@ -130,8 +145,10 @@ import TUIKitTesting
         try tmux.sendKeys("p")
         try tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
         try tmux.sendKeys("C-s")
-        let response = try tmux.waitUntil("a 200 response", timeout: patience) { $0.contains("Response  200") && $0.contains("\"results\"") }
-        #expect(response.contains("ms"))
+        // The response header: status, then the round trip's duration.
+        try tmux.waitUntil("a 200 response", timeout: patience) {
+            $0.contains(/Response  200  \d+ ms/) && $0.contains("\"results\"")
+        }
         try tmux.sendKeys("Escape")
         try tmux.waitUntil("the passthrough form closed", timeout: patience) { !$0.contains("Passthrough ·") }
         try tmux.sendKeys("q")
@@ -148,12 +165,14 @@ import TUIKitTesting
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try Self.launchDemo(home)
         defer { tmux.kill() }
-        let before = try #require(Self.connectionCount(try tmux.capture()))
+        let before = try Self.connectionCount(of: tmux)
         try tmux.sendKeys("2")
         try tmux.sendKeys("G")
         try tmux.sendKeys("d")
-        let confirm = try tmux.waitFor("Delete connection", timeout: patience)
-        #expect(confirm.contains("cannot be undone"))
+        // The whole confirmation, not just its title: curses paints a frame row by row.
+        try tmux.waitUntil("the delete confirmation", timeout: patience) {
+            $0.contains("Delete connection") && $0.contains("cannot be undone")
+        }
         try tmux.sendKeys("y")
         try tmux.waitUntil("one connection fewer", timeout: patience) { Self.connectionCount($0) == before - 1 }
         try tmux.sendKeys("q")
@@ -165,14 +184,17 @@ import TUIKitTesting
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try Self.launchDemo(home)
         defer { tmux.kill() }
-        let colouredBefore = try tmux.capture(escapes: true)
+        let coloured = try tmux.settledCapture(escapes: true, timeout: patience)
+        let titleStyles = try #require(Self.styles(onRowWith: "1 Integrations", in: coloured), "no pane title on:\n\(coloured)")
         try tmux.sendKeys(":")
         try tmux.sendLiteral("theme nord")
         try tmux.sendKeys("Enter")
         // The palette echoes "theme nord" as it is typed: wait for it to close and the notice to show.
         try tmux.waitUntil("the theme notice", timeout: patience) { $0.contains("theme nord") && !$0.contains("Command") }
-        let colouredAfter = try tmux.capture(escapes: true)
-        #expect(colouredBefore != colouredAfter)
+        // The pane titles' row is repainted in the new colours (its text does not change).
+        try tmux.waitUntil("the nord colours", timeout: patience, escapes: true) { screen in
+            Self.styles(onRowWith: "1 Integrations", in: screen).map { $0 != titleStyles } == true
+        }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit(timeout: patience) == 0)
     }
@@ -187,11 +209,11 @@ import TUIKitTesting
         defer { tmux.kill() }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit(timeout: patience) == 0)
-        try tmux.waitFor("__RESTORED__", timeout: patience)
+        let final = try tmux.waitFor("__RESTORED__", timeout: patience)
         let a = try String(contentsOfFile: before, encoding: .utf8)
         let b = try String(contentsOfFile: after, encoding: .utf8)
         #expect(a == b, "terminal modes differ after quitting")
-        #expect(!(try tmux.capture()).contains("1 Integrations"), "the alternate screen was left")
+        #expect(!final.contains("1 Integrations"), "the alternate screen was left")
     }
 
     /// `[keys.global] quit = "Q"` in config.toml: `q` no longer quits, `Q` does, and the hint bar says so.
@@ -218,9 +240,9 @@ import TUIKitTesting
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try TmuxSession(command: [try Self.lizaBinary()], environment: Self.environment(home), width: 100, height: 30)
         defer { tmux.kill() }
-        let welcome = try tmux.waitFor("No API token found", timeout: patience)
-        #expect(welcome.contains("liza login"))
-        #expect(welcome.contains("LIZA_TOKEN"))
+        try tmux.waitUntil("the welcome screen", timeout: patience) {
+            $0.contains("No API token found") && $0.contains("liza login") && $0.contains("LIZA_TOKEN")
+        }
         try tmux.sendKeys("d")
         try tmux.waitUntil("the demo", timeout: patience) { $0.contains("DEMO") && $0.contains("HubSpot") }
         try tmux.sendKeys("C-c")
@@ -228,6 +250,16 @@ import TUIKitTesting
     }
 
     // MARK: - Helpers
+
+    /// The SGR sequences (colours, attributes) of the first row whose text contains `text`, from a
+    /// `capture(escapes: true)`.
+    static func styles(onRowWith text: String, in screen: String) -> [String]? {
+        let sgr = /\x1B\[[0-9;:]*m/
+        for row in screen.split(separator: "\n") where row.replacing(sgr, with: "").contains(text) {
+            return row.matches(of: sgr).map { String(row[$0.range]) }
+        }
+        return nil
+    }
 
     /// The authorization URL as shown (wrapped over several rows inside the modal).
     static func authorizationURL(in screen: String) -> String? {
