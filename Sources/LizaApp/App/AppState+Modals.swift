@@ -58,6 +58,25 @@ extension AppState {
         return typeIntoTop(top.component, event)
     }
 
+    /// A left click for the top modal: a footer item runs its command, anything else inside the
+    /// frame goes to the component; outside the frame it does nothing.
+    mutating func clickTopModal(_ event: MouseEvent) -> [Effect] {
+        guard let top = modals.last else { return [] }
+        return clickTop(top.component, event)
+    }
+
+    private mutating func clickTop<Modal: ModalComponent>(_ modal: Modal, _ event: MouseEvent) -> [Effect] {
+        withTop(Modal.modalCase) { modal, app, disposition in
+            let frame = modal.frame(in: app.size, app: app)
+            guard frame.contains(event.position) else { return [] }
+            if let command = ModalFooter.command(at: event.position, frame: frame, keys: app.keys, context: modal.footerContext,
+                                                 items: modal.footerItems) {
+                return modal.perform(command, app: &app, disposition: &disposition)
+            }
+            return modal.click(at: event.position, clickCount: event.clickCount, frame: frame, app: &app, disposition: &disposition)
+        } ?? []
+    }
+
     /// `modal` only names the type: the state edited is the one in the stack.
     private mutating func performOnTop<Modal: ModalComponent>(_ modal: Modal, _ command: Command) -> [Effect] {
         withTop(Modal.modalCase) { $0.perform(command, app: &$1, disposition: &$2) } ?? []

@@ -21,6 +21,8 @@ public struct AppState: Hashable, Sendable {
     var modals: [AppModal] = []
     /// The key bindings in effect (the defaults with the user's remapping).
     public var keys = AppKeys.default
+    /// False when `mouse = false` in config.toml: mouse reports are ignored (and not asked for).
+    public var mouseEnabled = true
     /// Error, notice and rate-limit wait for the status bar.
     public var status = StatusState()
     /// Passthrough requests sent this session, newest last (at most `historyLimit`).

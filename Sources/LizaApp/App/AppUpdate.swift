@@ -31,6 +31,8 @@ enum AppUpdate {
         switch action {
         case .key(let event):
             return handleKey(&s, event)
+        case .mouse(let event):
+            return MouseUpdate.handle(&s, event)
         case .resize(let size):
             s.size = size
             clampAllCursors(&s)

@@ -23,12 +23,33 @@ protocol ModalComponent: Hashable, Sendable {
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect]
     /// Draws the modal over what is below it.
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme)
+    /// The modal's box on a screen of `size` (what `render` draws in; clicks outside it are ignored).
+    func frame(in size: Size, app: AppState) -> Rect
+    /// The commands of the footer in the bottom border, with their labels (nil: the binding's
+    /// hint label); `render` shows them and a click on one runs it.
+    var footerItems: [(Command, String?)] { get }
+    /// The key context the footer's keys are looked up in (the key context, unless the modal
+    /// shows one footer across its parts).
+    var footerContext: KeyContext { get }
+    /// A left click inside the frame that is not on a footer item (`clickCount` 2: double click).
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect]
 }
 
 extension ModalComponent {
     var loadingLabel: String? { nil }
 
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] { [] }
+
+    var footerItems: [(Command, String?)] { [] }
+
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] { [] }
+
+    /// The footer as `render` shows it: the keys in effect and the labels.
+    func footer(_ keys: AppKeys) -> String { keys.footer(footerContext, footerItems) }
+
+    var footerContext: KeyContext { keyContext }
 
     /// This modal as a stack entry.
     var asModal: AppModal { Self.modalCase.embed(self) }

@@ -53,11 +53,16 @@ public struct AppKeys: Hashable, Sendable {
 
     /// A footer with the labels given (nil: the binding's hint label); unbound commands are left out.
     func footer(_ context: KeyContext, _ items: [(Command, String?)]) -> String {
-        items.compactMap { command, label -> String? in
+        footerParts(context, items).map(\.text).joined(separator: " · ")
+    }
+
+    /// The footer's items as shown (`enter finalize`), each with its command.
+    func footerParts(_ context: KeyContext, _ items: [(Command, String?)]) -> [(command: Command, text: String)] {
+        items.compactMap { command, label in
             let shown = key(command, in: context)
             guard !shown.isEmpty else { return nil }
-            return "\(shown) \(label ?? binding(command, in: context)?.label ?? "")"
-        }.joined(separator: " · ")
+            return (command, "\(shown) \(label ?? binding(command, in: context)?.label ?? "")")
+        }
     }
 
     /// The hint bar in `context`: the keymap's hints, with help first so that whatever else is cut

@@ -64,6 +64,7 @@ enum TUIEntry {
         // Key remapping from config.toml: a bad line is reported and its command keeps its defaults.
         let (keys, keyProblems) = AppKeys.remapped(by: settings?.keyAssignments ?? [], file: paths.configFile)
         state.keys = keys
+        state.mouseEnabled = settings?.mouse ?? true
         if let first = keyProblems.first {
             state.status.error = "Keys: \(first)" + (keyProblems.count > 1 ? " (and \(keyProblems.count - 1) more: liza keys --check)" : "")
         }
@@ -88,7 +89,8 @@ enum TUIEntry {
         let quietStderr = StderrRedirect(to: (paths.stateDirectory as NSString).appendingPathComponent("tui.log"))
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal()
+            // Mouse reporting unless `mouse = false` in config.toml (shift-drag still selects text).
+            terminal = try CursesTerminal(options: CursesTerminalOptions(mouse: settings?.mouse ?? true))
         } catch {
             quietStderr.restore()
             await demo.stop()

@@ -66,10 +66,13 @@ extension CallbackState: ModalComponent {
         } ?? []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.modalRect(in: size, preferred: Size(width: 72, height: 10)) }
+
+    var footerItems: [(Command, String?)] { result == nil ? [(.select, nil), (.back, nil)] : [(.select, "close")] }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: 72, height: 10))
-        let footer = result == nil ? app.keys.footer(.callbackForm, [.select, .back]) : app.keys.footer(.callbackForm, [(.select, "close")])
-        let inner = Draw.box(&buffer, rect, title: "Finalize a connection", footer: footer, focused: true, theme: theme, clear: true)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: "Finalize a connection", footer: footer(app.keys),
+                             focused: true, theme: theme, clear: true)
         ModalView.fieldRow(&buffer, label: "Connection id", input: connectionID, at: inner.y + 1, in: inner, labelWidth: 14,
                            focused: result == nil, error: nil, theme: theme)
         var y = inner.y + 3

@@ -91,12 +91,49 @@ extension AuthorizeState: ModalComponent {
         return []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect {
+        let width = min(size.width - 2, 96)
+        let urlLines = Draw.hardBreak(url, width: width - 4)
+        let messageLines = message.map { Draw.wrap($0, width: width - 4) } ?? []
+        return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: 10 + urlLines.count + messageLines.count))
+    }
+
+    /// The key row at the bottom: each key and its label, with the command it runs.
+    private func keyRow(_ app: AppState) -> [(command: Command?, key: String, label: String)] {
+        let key = { (command: Command) in app.keys.key(command, in: .authorize) }
+        let done = connected != nil
+        var row: [(command: Command?, key: String, label: String)] = [(.copy, key(.copy), " copy  ")]
+        if app.session.isSSH {
+            row.append((nil, key(.openInBrowser), " (no browser over SSH)  "))
+        } else {
+            row.append((.openInBrowser, key(.openInBrowser), " open in browser  "))
+        }
+        row.append((.select, key(.select), done ? " close  " : " finalize  "))
+        row.append((.back, key(.back), done ? " close" : " close (stays pending)"))
+        return row
+    }
+
+    /// A click on a key of the bottom row runs it.
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] {
+        let inner = frame.inset(by: 1)
+        guard point.y == inner.maxY - 1 else { return [] }
+        var x = inner.x + 1
+        for item in keyRow(app) {
+            let width = DisplayWidth.of(item.key + item.label)
+            if point.x >= x, point.x < x + width, let command = item.command {
+                return perform(command, app: &app, disposition: &disposition)
+            }
+            x += width
+        }
+        return []
+    }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
         let width = min(size.width - 2, 96)
         let urlLines = Draw.hardBreak(url, width: width - 4)
         let messageLines = message.map { Draw.wrap($0, width: width - 4) } ?? []
-        let height = 10 + urlLines.count + messageLines.count
-        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: height))
+        let rect = frame(in: size, app: app)
         let done = connected != nil
         let inner = Draw.box(&buffer, rect, title: done ? "Connected" : "Authorize \(integrationType)", focused: true, theme: theme, clear: true)
         let selectKey = app.keys.key(.select, in: .authorize)
@@ -122,15 +159,9 @@ extension AuthorizeState: ModalComponent {
             guard n < lines.count else { break }
             buffer.write(lines[n].0, at: Point(x: inner.x + 1, y: inner.y + i), style: lines[n].1, maxWidth: inner.width - 2)
         }
-        let key = { (command: Command) in app.keys.key(command, in: .authorize) }
-        var keys: [(String, Style)] = [(key(.copy), theme[.primary].adding(.bold)), (" copy  ", theme[.muted])]
-        if app.session.isSSH {
-            keys += [(key(.openInBrowser), theme[.muted]), (" (no browser over SSH)  ", theme[.muted])]
-        } else {
-            keys += [(key(.openInBrowser), theme[.primary].adding(.bold)), (" open in browser  ", theme[.muted])]
+        let keys = keyRow(app).flatMap { item in
+            [(item.key, item.command == nil ? theme[.muted] : theme[.primary].adding(.bold)), (item.label, theme[.muted])]
         }
-        keys += [(selectKey, theme[.primary].adding(.bold)), (done ? " close  " : " finalize  ", theme[.muted]),
-                 (key(.back), theme[.primary].adding(.bold)), (done ? " close" : " close (stays pending)", theme[.muted])]
         Draw.segments(&buffer, keys, at: Point(x: inner.x + 1, y: inner.maxY - 1), maxWidth: inner.width - 2)
     }
 }

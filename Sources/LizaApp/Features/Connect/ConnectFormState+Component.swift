@@ -214,11 +214,14 @@ extension ConnectFormState: ModalComponent {
         } ?? []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.modalRect(in: size, preferred: Size(width: 78, height: 17)) }
+
+    var footerItems: [(Command, String?)] { [(.nextField, "next field"), (.toggle, "toggle"), (.select, "connect"), (.back, "close")] }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: 78, height: 17))
         let busy = submit.isLoading ? "\(Draw.spinner(app.status.spinnerFrame)) connecting…" : ""
-        let footer = app.keys.footer(.connectForm, [(.nextField, "next field"), (.toggle, "toggle"), (.select, "connect"), (.back, "close")])
-        let inner = Draw.box(&buffer, rect, title: "Connect an integration", rightTitle: busy, footer: footer, focused: true, theme: theme, clear: true)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: "Connect an integration", rightTitle: busy, footer: footer(app.keys),
+                             focused: true, theme: theme, clear: true)
         let labelWidth = 14
         var y = inner.y + 1
         let completions = Self.completions(integrationType.text, in: app.integrations.items)

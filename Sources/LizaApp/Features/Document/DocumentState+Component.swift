@@ -80,10 +80,28 @@ extension DocumentState: ModalComponent {
         "\(min(json.cursor + 1, json.lineCount))/\(json.lineCount)"
     }
 
+    func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.documentRect(in: size) }
+
+    var footerItems: [(Command, String?)] { [(.copy, nil), (.search, nil), (.toggleFold, nil), (.back, nil)] }
+
+    /// A click puts the cursor on the line; a double click folds or unfolds it.
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] {
+        let inner = frame.inset(by: 1)
+        let row = point.y - inner.y
+        guard !json.isSearching, row >= 0, row < inner.height else { return [] }
+        json.viewportHeight = LayoutPlan.documentPage(app.size)
+        let line = json.offset + row
+        guard line < json.lineCount else { return [] }
+        while json.cursor < line { json.moveDown() }
+        while json.cursor > line { json.moveUp() }
+        if clickCount >= 2 { json.toggleFold() }
+        return []
+    }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let rect = LayoutPlan.documentRect(in: size)
-        let footer = app.keys.footer(.document, [.copy, .search, .toggleFold, .back])
-        let inner = Draw.box(&buffer, rect, title: title, rightTitle: Self.position(json), footer: footer, focused: true, theme: theme, clear: true)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: title, rightTitle: Self.position(json), footer: footer(app.keys),
+                             focused: true, theme: theme, clear: true)
         // One column of padding inside the border, as in the other modals.
         let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
         JSONView(focused: true, searchBar: true).render(state: json, into: &buffer, area: area, theme: theme)

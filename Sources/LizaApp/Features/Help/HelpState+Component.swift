@@ -26,11 +26,15 @@ extension HelpState: ModalComponent {
         return []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.helpRect(in: size) }
+
+    var footerItems: [(Command, String?)] { [(.back, nil)] }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let rect = LayoutPlan.helpRect(in: size)
+        let rect = frame(in: size, app: app)
         let lines = HelpContent.lines(for: context, keys: app.keys)
         let inner = Draw.box(&buffer, rect, title: "Help — \(context.title)", rightTitle: lines.count > rect.height - 2 ? "↑↓ scroll" : "",
-                             footer: app.keys.footer(.help, [.back]), focused: true, theme: theme, clear: true)
+                             footer: footer(app.keys), focused: true, theme: theme, clear: true)
         let keyWidth = min(18, max(6, lines.map { if case .binding(let key, _, _) = $0 { return DisplayWidth.of(key) } else { return 0 } }.max() ?? 6))
         let commandWidth = min(20, lines.map { if case .binding(_, _, let command) = $0 { return DisplayWidth.of(command) } else { return 0 } }.max() ?? 0)
         for i in 0..<max(0, inner.height) {

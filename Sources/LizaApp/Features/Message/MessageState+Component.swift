@@ -24,12 +24,17 @@ extension MessageState: ModalComponent {
         return []
     }
 
-    func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
+    func frame(in size: Size, app: AppState) -> Rect {
         let width = min(size.width - 4, 90)
         let lines = Draw.wrap(text, width: width - 4)
-        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: lines.count + 4))
-        let inner = Draw.box(&buffer, rect, title: title, footer: app.keys.footer(.message, [(.copy, "copy"), (.back, "close")]),
-                             focused: true, theme: theme, clear: true)
+        return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: lines.count + 4))
+    }
+
+    var footerItems: [(Command, String?)] { [(.copy, "copy"), (.back, "close")] }
+
+    func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
+        let lines = Draw.wrap(text, width: min(size.width - 4, 90) - 4)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: title, footer: footer(app.keys), focused: true, theme: theme, clear: true)
         let start = min(scroll, max(0, lines.count - (inner.height - 1)))
         for i in 0..<max(0, inner.height - 1) {
             let n = start + i

@@ -78,16 +78,22 @@ extension PaletteState: ModalComponent {
         return []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect {
+        let shown = min(8, PaletteCompletion.candidates(input.text, state: app).count)
+        let usage = input.text.split(separator: " ").isEmpty ? PaletteCommand.names.count : 0
+        let height = 3 + max(shown, usage) + (error == nil ? 0 : 1)
+        let width = min(size.width - 4, 72)
+        return Rect(x: (size.width - width) / 2, y: max(1, size.height / 6), width: width, height: min(height, size.height - 2))
+    }
+
+    var footerItems: [(Command, String?)] { [(.nextField, nil), (.select, nil), (.back, nil)] }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
         let candidates = PaletteCompletion.candidates(input.text, state: app)
         let shown = Array(candidates.prefix(8))
         let showUsage = input.text.split(separator: " ").isEmpty
         let usage = showUsage ? PaletteCommand.names.map(\.usage) : []
-        let height = 3 + max(shown.count, usage.count) + (error == nil ? 0 : 1)
-        let width = min(size.width - 4, 72)
-        let rect = Rect(x: (size.width - width) / 2, y: max(1, size.height / 6), width: width, height: min(height, size.height - 2))
-        let footer = app.keys.footer(.palette, [.nextField, .select, .back])
-        let inner = Draw.box(&buffer, rect, title: "Command", footer: footer, focused: true, theme: theme, clear: true)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: "Command", footer: footer(app.keys), focused: true, theme: theme, clear: true)
         buffer.write(":", at: Point(x: inner.x + 1, y: inner.y), style: theme[.primary].adding(.bold))
         let ghost: String = {
             guard let first = candidates.first else { return "" }

@@ -246,14 +246,36 @@ extension PassthroughState: ModalComponent {
         } ?? []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.passthroughRect(in: size) }
+
+    var footerItems: [(Command, String?)] { [(.send, "send"), (.nextField, "next"), (.back, "close")] }
+
+    /// The footer always names the form's keys (also while the response has the focus).
+    var footerContext: KeyContext { .passthrough }
+
+    /// A click focuses what is under it: the method, the path, the body or the response.
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] {
+        let inner = frame.inset(by: 1)
+        let bodyArea = LayoutPlan.passthroughBodyRect(in: app.size)
+        if point.y == inner.y {
+            focus = point.x < inner.x + 2 + 9 - 2 ? .method : .path
+        } else if point.y >= bodyArea.y - 1, point.y < bodyArea.maxY {
+            focus = .body
+        } else if point.y > bodyArea.maxY, response != nil, point.y < inner.maxY {
+            focus = .response
+        }
+        return []
+    }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let rect = LayoutPlan.passthroughRect(in: size)
+        let rect = frame(in: size, app: app)
         let split = LayoutPlan.passthroughSplit(size)
         let history = app.passthroughHistory.filter { $0.connectionID == connectionID }.count
         let inner = Draw.box(&buffer, rect, title: "Passthrough · \(connectionLabel)",
                              rightTitle: history > 0 ? "history \(history) · " + app.keys.keys(.historyPrevious, in: .passthrough).prefix(1).joined()
                                  + "/" + app.keys.keys(.historyNext, in: .passthrough).prefix(1).joined() : "",
-                             footer: app.keys.footer(.passthrough, [(.send, "send"), (.nextField, "next"), (.back, "close")]), focused: true, theme: theme, clear: true)
+                             footer: footer(app.keys), focused: true, theme: theme, clear: true)
         guard inner.height > 4 else { return }
         var y = inner.y
         // Method and path on one row.

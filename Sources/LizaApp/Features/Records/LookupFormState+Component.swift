@@ -37,10 +37,21 @@ extension LookupFormState: ModalComponent {
         return []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.modalRect(in: size, preferred: Size(width: 70, height: fields.count + 6)) }
+
+    var footerItems: [(Command, String?)] { [(.nextField, "next"), (.select, "look up"), (.back, "close")] }
+
+    /// A click on a field's row focuses it.
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] {
+        let index = point.y - (frame.inset(by: 1).y + 1)
+        if fields.indices.contains(index) { field = index }
+        return []
+    }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: 70, height: fields.count + 6))
-        let footer = app.keys.footer(.lookupForm, [(.nextField, "next"), (.select, "look up"), (.back, "close")])
-        let inner = Draw.box(&buffer, rect, title: "Look up \(category.rawValue)/\(objectType)", footer: footer, focused: true, theme: theme, clear: true)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: "Look up \(category.rawValue)/\(objectType)", footer: footer(app.keys),
+                             focused: true, theme: theme, clear: true)
         var y = inner.y + 1
         for (i, name) in fields.enumerated() where y < inner.maxY {
             y += ModalView.fieldRow(&buffer, label: name, input: inputs[i], at: y, in: inner, labelWidth: 14,

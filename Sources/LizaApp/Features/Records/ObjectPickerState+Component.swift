@@ -55,11 +55,32 @@ extension ObjectPickerState: ModalComponent {
         return []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect {
+        LayoutPlan.modalRect(in: size, preferred: Size(width: 56, height: min(18, visible.count + 6)))
+    }
+
+    var footerItems: [(Command, String?)] { [(.select, "show"), (.back, "close")] }
+
+    /// A click selects an option; a double click shows its records.
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] {
+        let inner = frame.inset(by: 1)
+        let options = visible
+        let first = inner.y + 1 + (error == nil ? 0 : 1)
+        let page = max(1, inner.maxY - first)
+        var shownCursor = cursor
+        shownCursor.clamp(count: options.count, page: page)
+        let index = shownCursor.offset + (point.y - first)
+        guard point.y >= first, point.y < inner.maxY, options.indices.contains(index) else { return [] }
+        cursor = shownCursor
+        cursor.index = index
+        return clickCount >= 2 ? perform(.select, app: &app, disposition: &disposition) : []
+    }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
         let options = visible
-        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: 56, height: min(18, options.count + 6)))
-        let footer = "type to filter · " + app.keys.footer(.objectPicker, [(.select, "show"), (.back, "close")])
-        let inner = Draw.box(&buffer, rect, title: "Category / object type", footer: footer, focused: true, theme: theme, clear: true)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: "Category / object type", footer: "type to filter · " + footer(app.keys),
+                             focused: true, theme: theme, clear: true)
         buffer.write("›", at: Point(x: inner.x, y: inner.y), style: theme[.primary])
         Draw.field(&buffer, input, in: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 3, height: 1), focused: true, theme: theme,
                    placeholder: "")

@@ -51,10 +51,23 @@ extension QueryFormState: ModalComponent {
         return []
     }
 
+    func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.modalRect(in: size, preferred: Size(width: 70, height: 11)) }
+
+    var footerItems: [(Command, String?)] { [(.nextField, "next"), (.select, "apply"), (.back, "close")] }
+
+    /// A click on a field's row focuses it.
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] {
+        var y = frame.inset(by: 1).y + 1
+        for each in Field.allCases {
+            if point.y == y { field = each }
+            y += errors[each] == nil ? 1 : 2
+        }
+        return []
+    }
+
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let rect = LayoutPlan.modalRect(in: size, preferred: Size(width: 70, height: 11))
-        let footer = app.keys.footer(.queryForm, [(.nextField, "next"), (.select, "apply"), (.back, "close")])
-        let inner = Draw.box(&buffer, rect, title: "Query records", footer: footer, focused: true, theme: theme, clear: true)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: "Query records", footer: footer(app.keys), focused: true, theme: theme, clear: true)
         var y = inner.y + 1
         let fields: [(Field, TextFieldState, String)] = [
             (.query, query, "name, email or subject (server-side)"),
