@@ -5,15 +5,17 @@ import Foundation
 /// ```swift
 /// let tmux = try TmuxSession(command: [binary], width: 120, height: 40)
 /// defer { tmux.kill() }
-/// try tmux.waitFor("Tokyo")
+/// try await tmux.waitFor("Tokyo")
 /// try tmux.sendKeys("Down")
-/// let screen = try tmux.waitUntil("Seoul selected") { $0.contains("> Seoul") }
+/// let screen = try await tmux.waitUntil("Seoul selected") { $0.contains("> Seoul") }
 /// ```
 ///
 /// Each session gets its own server (`tmux -L <unique>` with no config file), so tests run in
 /// parallel and never touch the user's tmux. The program runs under `sh -c`; when it exits, the
 /// shell prints `__EXIT__<status>` and keeps the pane open so the final screen can be inspected.
-/// Waits poll with a deadline; nothing sleeps a fixed time.
+/// Waits poll with a deadline; nothing sleeps a fixed time. Waits are `async` and sleep with
+/// `Task.sleep`: a wait that blocked its thread would hold one of the concurrency pool's few
+/// threads (two on a 2-core machine) for seconds and stall every other test running beside it.
 ///
 /// ## Settled screens
 /// curses paints a frame in several writes and tmux parses them as they arrive, so a single
@@ -105,16 +107,16 @@ public final class TmuxSession: Sendable {
 
     /// The screen once it has stopped changing: two captures `settleInterval` apart are identical.
     @discardableResult
-    public func settledCapture(escapes: Bool = false, timeout: Duration = TmuxSession.defaultTimeout) throws -> String {
-        try waitUntil("a settled screen", timeout: timeout, escapes: escapes) { _ in true }
+    public func settledCapture(escapes: Bool = false, timeout: Duration = TmuxSession.defaultTimeout) async throws -> String {
+        try await waitUntil("a settled screen", timeout: timeout, escapes: escapes) { _ in true }
     }
 
     /// Polls the screen until it contains `text` and has settled; returns that screen.
     @discardableResult
     public func waitFor(
         _ text: String, timeout: Duration = TmuxSession.defaultTimeout, escapes: Bool = false, settle: Duration? = nil
-    ) throws -> String {
-        try waitUntil("\"\(text)\"", timeout: timeout, escapes: escapes, settle: settle) { $0.contains(text) }
+    ) async throws -> String {
+        try await waitUntil("\"\(text)\"", timeout: timeout, escapes: escapes, settle: settle) { $0.contains(text) }
     }
 
     /// Polls the screen until `predicate` holds on it and it has settled (the same capture
@@ -124,7 +126,7 @@ public final class TmuxSession: Sendable {
     public func waitUntil(
         _ description: String = "condition", timeout: Duration = TmuxSession.defaultTimeout, escapes: Bool = false,
         settle: Duration? = nil, _ predicate: (String) -> Bool
-    ) throws -> String {
+    ) async throws -> String {
         let settle = max(.zero, settle ?? settleInterval)
         let deadline = ContinuousClock.now + timeout
         // The last capture on which the predicate held; the next one must equal it.
@@ -141,13 +143,13 @@ public final class TmuxSession: Sendable {
                 let what = candidate == nil ? description : "\(description) on a settled screen (it kept changing)"
                 throw TmuxError.timedOut(waitingFor: what, screen: screen)
             }
-            Self.pause(candidate == nil ? Self.pollInterval : settle)
+            try await Task.sleep(for: candidate == nil ? Self.pollInterval : settle)
         }
     }
 
     /// Waits until the program has exited and returns its exit status (from the wrapper's marker).
-    public func waitForExit(timeout: Duration = TmuxSession.defaultTimeout) throws -> Int32 {
-        let screen = try waitUntil("program exit", timeout: timeout) { Self.exitStatus(in: $0) != nil }
+    public func waitForExit(timeout: Duration = TmuxSession.defaultTimeout) async throws -> Int32 {
+        let screen = try await waitUntil("program exit", timeout: timeout) { Self.exitStatus(in: $0) != nil }
         return Self.exitStatus(in: screen) ?? -1
     }
 
@@ -171,13 +173,13 @@ public final class TmuxSession: Sendable {
     }
 
     /// The process id of the program (the pane shell's child), once it is running.
-    public func programPID(timeout: Duration = TmuxSession.defaultTimeout) throws -> Int32 {
+    public func programPID(timeout: Duration = TmuxSession.defaultTimeout) async throws -> Int32 {
         let shell = try panePID()
         let deadline = ContinuousClock.now + timeout
         while true {
             if let child = Self.children(of: shell).first(where: { Self.commandName(of: $0) != "sleep" }) { return child }
             guard ContinuousClock.now < deadline else { throw TmuxError.timedOut(waitingFor: "program process", screen: (try? capture()) ?? "") }
-            Self.pause(Self.pollInterval)
+            try await Task.sleep(for: Self.pollInterval)
         }
     }
 
@@ -262,12 +264,6 @@ public final class TmuxSession: Sendable {
     }
 
     // MARK: - Helpers
-
-    /// Blocks the calling thread for `duration` (the waits are synchronous, like the tests).
-    static func pause(_ duration: Duration) {
-        let (seconds, attoseconds) = duration.components
-        Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
-    }
 
     /// Quotes an argument for `sh`.
     public static func shellQuote(_ s: String) -> String {

@@ -19,8 +19,8 @@ import TUIKitTesting
 
     /// Waits until the whole table is on screen; returns that (settled) screen.
     @discardableResult
-    static func waitForTable(_ tmux: TmuxSession) throws -> String {
-        try tmux.waitUntil("the demo's table", timeout: patience) { screen in tableTexts.allSatisfy { screen.contains($0) } }
+    static func waitForTable(_ tmux: TmuxSession) async throws -> String {
+        try await tmux.waitUntil("the demo's table", timeout: patience) { screen in tableTexts.allSatisfy { screen.contains($0) } }
     }
 
     /// The demo is built next to the test bundle (`.build/<config>/TerminalDemo`).
@@ -56,7 +56,7 @@ import TUIKitTesting
         return String(s)
     }
 
-    @Test func drawsAlignedColouredTableMovesSelectionStaysIdleAndRestoresTheTerminal() throws {
+    @Test func drawsAlignedColouredTableMovesSelectionStaysIdleAndRestoresTheTerminal() async throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = dir.appendingPathComponent("stty-before").path
@@ -68,7 +68,7 @@ import TUIKitTesting
         defer { tmux.kill() }
 
         // 1. The table with CJK, Hangul, emoji sequences and accents.
-        let screen = try Self.waitForTable(tmux)
+        let screen = try await Self.waitForTable(tmux)
 
         // 2. Alignment as tmux lays the rows out (copy-mode cursor, independent of our width
         //    table): the right border is in the same column on every row of the box.
@@ -88,7 +88,7 @@ import TUIKitTesting
         }
 
         // 3. Colours: the header is drawn in the primary style (bold cyan), the selected row reversed.
-        let coloured = try tmux.settledCapture(escapes: true, timeout: patience).split(separator: "\n").map(String.init)
+        let coloured = try await tmux.settledCapture(escapes: true, timeout: patience).split(separator: "\n").map(String.init)
         let header = try #require(coloured.first { $0.contains("City") })
         let beforeCity = header[..<(header.range(of: "City")?.lowerBound ?? header.endIndex)]
         #expect(beforeCity.contains("\u{1B}[") && beforeCity.contains("36"), "no cyan SGR before the header: \(header.debugDescription)")
@@ -96,7 +96,7 @@ import TUIKitTesting
 
         // 4. Arrow keys move the selection.
         try tmux.sendKeys("Down")
-        try tmux.waitUntil("Seoul row selected", timeout: patience, escapes: true) { screen in
+        try await tmux.waitUntil("Seoul row selected", timeout: patience, escapes: true) { screen in
             let lines = screen.split(separator: "\n")
             return lines.first { $0.contains("Seoul") }?.contains("\u{1B}[7m") == true
                 && lines.first { $0.contains("Tokyo") }?.contains("\u{1B}[7m") == false
@@ -105,9 +105,9 @@ import TUIKitTesting
 
         // 5. Idle costs no CPU: the loop sleeps in poll() without a timeout, so over ~2 s the
         //    process's utime+stime must not grow by more than one tick.
-        let pid = try tmux.programPID(timeout: patience)
+        let pid = try await tmux.programPID(timeout: patience)
         let start = try #require(TmuxSession.ProcessStat(pid: pid))
-        Thread.sleep(forTimeInterval: 2)
+        try await Task.sleep(for: .seconds(2))
         let end = try #require(TmuxSession.ProcessStat(pid: pid))
         let idleTicks = end.cpuTicks - start.cpuTicks
         print("TerminalDemo idle CPU over 2 s: \(idleTicks) tick(s)")
@@ -116,8 +116,8 @@ import TUIKitTesting
         // 6. `q` quits and the terminal is restored: the demo's screen is gone, the shell runs on,
         //    and the tty settings are what they were before.
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
-        let final = try tmux.waitFor("__RESTORED__", timeout: patience)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+        let final = try await tmux.waitFor("__RESTORED__", timeout: patience)
         #expect(!final.contains("Kraków"), "the demo's screen is still visible:\n\(final)")
         let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
         let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
@@ -125,20 +125,20 @@ import TUIKitTesting
         #expect(sttyBefore == sttyAfter)
     }
 
-    @Test func noColorShowsAttributesOnly() throws {
+    @Test func noColorShowsAttributesOnly() async throws {
         let tmux = try TmuxSession(command: [try Self.demoBinary()], environment: ["NO_COLOR": "1"])
         defer { tmux.kill() }
-        try Self.waitForTable(tmux)
-        let coloured = try tmux.settledCapture(escapes: true, timeout: patience)
+        try await Self.waitForTable(tmux)
+        let coloured = try await tmux.settledCapture(escapes: true, timeout: patience)
         let header = try #require(coloured.split(separator: "\n").first { $0.contains("City") })
         #expect(!header.contains("36m") && !header.contains("38;5"), "colour despite NO_COLOR: \(header.debugDescription)")
         #expect(header.contains("\u{1B}[1m"), "header lost its bold attribute")
         #expect(coloured.split(separator: "\n").first { $0.contains("Tokyo") }?.contains("\u{1B}[7m") == true)
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func sigtermRestoresTheTerminalAndExitsWithTheSignal() throws {
+    @Test func sigtermRestoresTheTerminalAndExitsWithTheSignal() async throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = dir.appendingPathComponent("stty-before").path
@@ -147,48 +147,48 @@ import TUIKitTesting
             command: [try Self.demoBinary()],
             before: "stty -g > \(TmuxSession.shellQuote(before))", after: "stty -g > \(TmuxSession.shellQuote(after))")
         defer { tmux.kill() }
-        try Self.waitForTable(tmux)
-        let pid = try tmux.programPID(timeout: patience)
+        try await Self.waitForTable(tmux)
+        let pid = try await tmux.programPID(timeout: patience)
         #expect(kill(pid, SIGTERM) == 0)
-        #expect(try tmux.waitForExit(timeout: patience) == 128 + SIGTERM)
-        let final = try tmux.waitUntil("stty saved", timeout: patience) { _ in
+        #expect(try await tmux.waitForExit(timeout: patience) == 128 + SIGTERM)
+        let final = try await tmux.waitUntil("stty saved", timeout: patience) { _ in
             ((try? String(contentsOfFile: after, encoding: .utf8)) ?? "").hasSuffix("\n")
         }
         #expect(!final.contains("Kraków"), "the demo's screen is still visible:\n\(final)")
         #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
     }
 
-    @Test func resizeRedrawsWithoutAKeyPress() throws {
+    @Test func resizeRedrawsWithoutAKeyPress() async throws {
         let tmux = try TmuxSession(command: [try Self.demoBinary()], width: 120, height: 40)
         defer { tmux.kill() }
-        try Self.waitForTable(tmux)
+        try await Self.waitForTable(tmux)
         try tmux.run(["resize-window", "-t", tmux.name, "-x", "40", "-y", "14"])
         // The box shrinks to the new width, so its right border appears at column 38.
         let box = DemoScreen.boxRect(for: Size(width: 40, height: 14))
-        try tmux.waitUntil("redraw at 40 columns", timeout: patience) { screen in
+        try await tmux.waitUntil("redraw at 40 columns", timeout: patience) { screen in
             screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(box.y).first?.hasSuffix("┐") == true
         }
         #expect(try tmux.lineLength(row: box.y) == box.maxX)
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func copyPutsTheSelectedCityOnTheClipboardWithOSC52() throws {
+    @Test func copyPutsTheSelectedCityOnTheClipboardWithOSC52() async throws {
         let tmux = try TmuxSession(command: [try Self.demoBinary()])
         defer { tmux.kill() }
         // With set-clipboard on, tmux stores an application's OSC 52 in a paste buffer.
         try tmux.run(["set-option", "-g", "set-clipboard", "on"])
-        try Self.waitForTable(tmux)
+        try await Self.waitForTable(tmux)
         try tmux.sendKeys("Down", "c")
         let deadline = ContinuousClock.now + patience
         var buffer = ""
         while ContinuousClock.now < deadline {
             buffer = (try? tmux.run(["show-buffer"])) ?? ""
             if !buffer.isEmpty { break }
-            Thread.sleep(forTimeInterval: 0.02)
+            try await Task.sleep(for: .milliseconds(20))
         }
         #expect(buffer == "Seoul 서울")
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 }

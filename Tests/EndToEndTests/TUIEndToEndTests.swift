@@ -42,11 +42,11 @@ import TUIKitTesting
 
     /// Starts `liza --demo` and waits until the three panes are filled and the header counts the
     /// connections.
-    static func launchDemo(_ home: URL, before: String? = nil, after: String? = nil) throws -> TmuxSession {
+    static func launchDemo(_ home: URL, before: String? = nil, after: String? = nil) async throws -> TmuxSession {
         let patience = Self.patience
         let tmux = try TmuxSession(command: [try lizaBinary(), "--demo"], environment: environment(home), width: 120, height: 40,
                                    before: before, after: after)
-        try tmux.waitUntil("the three panes filled", timeout: patience) { s in
+        try await tmux.waitUntil("the three panes filled", timeout: patience) { s in
             s.contains("1 Integrations") && s.contains("2 Connections") && s.contains("3 Records")
                 && s.contains("HubSpot") && s.contains("zendesk") && s.contains("DEMO") && connectionCount(s) != nil
         }
@@ -54,8 +54,8 @@ import TUIKitTesting
     }
 
     /// The header's connection count, read from a settled screen.
-    static func connectionCount(of tmux: TmuxSession) throws -> Int {
-        let screen = try tmux.waitUntil("the header's connection count", timeout: patience) { connectionCount($0) != nil }
+    static func connectionCount(of tmux: TmuxSession) async throws -> Int {
+        let screen = try await tmux.waitUntil("the header's connection count", timeout: patience) { connectionCount($0) != nil }
         return try #require(connectionCount(screen))
     }
 
@@ -66,14 +66,14 @@ import TUIKitTesting
         return Int(header[r].prefix { $0.isNumber })
     }
 
-    @Test func browseRecordsFilterAndOpenOne() throws {
+    @Test func browseRecordsFilterAndOpenOne() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
         try tmux.sendKeys("2")
         try tmux.sendKeys("Enter")
-        let table = try tmux.waitUntil("CRM contacts", timeout: patience) {
+        let table = try await tmux.waitUntil("CRM contacts", timeout: patience) {
             $0.contains("crm/contact") && $0.contains("@") && ($0.contains("loaded · more available") || $0.contains(/all \d+ loaded/))
         }
         // Filter by a name that is on screen: fewer rows, a match count in the title.
@@ -85,7 +85,7 @@ import TUIKitTesting
         try tmux.sendKeys("/")
         try tmux.sendLiteral(firstName)
         // The prompt shows the whole name and the footer counts the matches.
-        let filtered = try tmux.waitUntil("the filter /\(firstName) applied", timeout: patience) {
+        let filtered = try await tmux.waitUntil("the filter /\(firstName) applied", timeout: patience) {
             $0.contains("/\(firstName)") && $0.contains(/\d+ match · (all )?\d+ loaded/)
         }
         let filteredRows = filtered.split(separator: "\n").map(String.init).filter { $0.contains("@") }
@@ -97,62 +97,62 @@ import TUIKitTesting
         #expect(matches != nil && loaded != nil && (matches ?? 0) < (loaded ?? 0), "no narrowing shown:\n\(filtered)")
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("Enter")
-        try tmux.waitUntil("the record's JSON", timeout: patience) { $0.contains("\"first_name\"") && $0.contains("\"emails\"") }
+        try await tmux.waitUntil("the record's JSON", timeout: patience) { $0.contains("\"first_name\"") && $0.contains("\"emails\"") }
         try tmux.sendKeys("Escape")
         // Escape and the next key sent together read as alt-<key>: wait for the JSON view to close.
-        try tmux.waitUntil("the JSON view closed", timeout: patience) { !$0.contains("\"first_name\"") }
+        try await tmux.waitUntil("the JSON view closed", timeout: patience) { !$0.contains("\"first_name\"") }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func connectApproveFinalizeAndList() throws {
+    @Test func connectApproveFinalizeAndList() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let before = try Self.connectionCount(of: tmux)
+        let before = try await Self.connectionCount(of: tmux)
         try tmux.sendKeys(":")
         try tmux.sendLiteral("connect hubspot")
         try tmux.sendKeys("Enter")
-        try tmux.waitFor("Connect an integration", timeout: patience)
+        try await tmux.waitFor("Connect an integration", timeout: patience)
         try tmux.sendKeys("Enter")
         // The URL is wrapped over several rows: wait until all of it is painted.
-        let screen = try tmux.waitUntil("the authorization URL", timeout: patience) {
+        let screen = try await tmux.waitUntil("the authorization URL", timeout: patience) {
             $0.contains("Open this URL") && Self.authorizationURL(in: $0)?.contains("state=") == true
         }
         let url = try #require(Self.authorizationURL(in: screen), "no URL on:\n\(screen)")
         #expect(url.contains("/authorize/"))
         try Self.approve(url)
         try tmux.sendKeys("Enter")
-        try tmux.waitFor("is connected and active", timeout: patience)
+        try await tmux.waitFor("is connected and active", timeout: patience)
         try tmux.sendKeys("Enter")
-        try tmux.waitUntil("one more hubspot connection", timeout: patience) {
+        try await tmux.waitUntil("one more hubspot connection", timeout: patience) {
             Self.connectionCount($0) == before + 1 && !$0.contains("pending)") && $0.contains("hubspot")
         }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func passthroughGetShowsTheResponse() throws {
+    @Test func passthroughGetShowsTheResponse() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
         try tmux.sendKeys("2")
         try tmux.sendKeys("/")
         try tmux.sendLiteral("hubspot")
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("p")
-        try tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
+        try await tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
         try tmux.sendKeys("C-s")
         // The response header: status, then the round trip's duration.
-        try tmux.waitUntil("a 200 response", timeout: patience) {
+        try await tmux.waitUntil("a 200 response", timeout: patience) {
             $0.contains(/Response  200  \d+ ms/) && $0.contains("\"results\"")
         }
         try tmux.sendKeys("Escape")
-        try tmux.waitUntil("the passthrough form closed", timeout: patience) { !$0.contains("Passthrough ·") }
+        try await tmux.waitUntil("the passthrough form closed", timeout: patience) { !$0.contains("Passthrough ·") }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
         // The request is kept in the state directory's history, without the token.
         let history = home.appendingPathComponent("state/liza/passthrough-history-demo.json")
         let saved = try String(contentsOf: history, encoding: .utf8)
@@ -160,56 +160,56 @@ import TUIKitTesting
         #expect(!saved.contains("\"demo\"") && !saved.lowercased().contains("bearer"))
     }
 
-    @Test func deleteAConnectionAfterConfirming() throws {
+    @Test func deleteAConnectionAfterConfirming() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let before = try Self.connectionCount(of: tmux)
+        let before = try await Self.connectionCount(of: tmux)
         try tmux.sendKeys("2")
         try tmux.sendKeys("G")
         try tmux.sendKeys("d")
         // The whole confirmation, not just its title: curses paints a frame row by row.
-        try tmux.waitUntil("the delete confirmation", timeout: patience) {
+        try await tmux.waitUntil("the delete confirmation", timeout: patience) {
             $0.contains("Delete connection") && $0.contains("cannot be undone")
         }
         try tmux.sendKeys("y")
-        try tmux.waitUntil("one connection fewer", timeout: patience) { Self.connectionCount($0) == before - 1 }
+        try await tmux.waitUntil("one connection fewer", timeout: patience) { Self.connectionCount($0) == before - 1 }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func themeSwitchesLive() throws {
+    @Test func themeSwitchesLive() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let coloured = try tmux.settledCapture(escapes: true, timeout: patience)
+        let coloured = try await tmux.settledCapture(escapes: true, timeout: patience)
         let titleStyles = try #require(Self.styles(onRowWith: "1 Integrations", in: coloured), "no pane title on:\n\(coloured)")
         try tmux.sendKeys(":")
         try tmux.sendLiteral("theme nord")
         try tmux.sendKeys("Enter")
         // The palette echoes "theme nord" as it is typed: wait for it to close and the notice to show.
-        try tmux.waitUntil("the theme notice", timeout: patience) { $0.contains("theme nord") && !$0.contains("Command") }
+        try await tmux.waitUntil("the theme notice", timeout: patience) { $0.contains("theme nord") && !$0.contains("Command") }
         // The pane titles' row is repainted in the new colours (its text does not change).
-        try tmux.waitUntil("the nord colours", timeout: patience, escapes: true) { screen in
+        try await tmux.waitUntil("the nord colours", timeout: patience, escapes: true) { screen in
             Self.styles(onRowWith: "1 Integrations", in: screen).map { $0 != titleStyles } == true
         }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func quitRestoresTheTerminal() throws {
+    @Test func quitRestoresTheTerminal() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let before = home.appendingPathComponent("stty-before").path
         let after = home.appendingPathComponent("stty-after").path
-        let tmux = try Self.launchDemo(home, before: "stty -g > \(TmuxSession.shellQuote(before))",
+        let tmux = try await Self.launchDemo(home, before: "stty -g > \(TmuxSession.shellQuote(before))",
                                        after: "stty -g > \(TmuxSession.shellQuote(after)); echo __RESTORED__")
         defer { tmux.kill() }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
-        let final = try tmux.waitFor("__RESTORED__", timeout: patience)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+        let final = try await tmux.waitFor("__RESTORED__", timeout: patience)
         let a = try String(contentsOfFile: before, encoding: .utf8)
         let b = try String(contentsOfFile: after, encoding: .utf8)
         #expect(a == b, "terminal modes differ after quitting")
@@ -231,74 +231,74 @@ import TUIKitTesting
     }
 
     /// A click on the zendesk row of Connections selects it; enter then shows zendesk's records.
-    @Test func clickAConnectionThenEnterShowsItsRecords() throws {
+    @Test func clickAConnectionThenEnterShowsItsRecords() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let screen = try tmux.capture()
+        let screen = try await tmux.settledCapture()
         let row = try #require(Self.position(of: "│ zendesk", in: screen))
         try Self.click(tmux, x: row.x + 3, y: row.y)
-        try tmux.waitFor("enter records", timeout: patience) // Connections has the focus: its footer shows
+        try await tmux.waitFor("enter records", timeout: patience) // Connections has the focus: its footer shows
         try tmux.sendKeys("Enter")
-        let records = try tmux.waitFor("Records · zendesk", timeout: patience)
+        let records = try await tmux.waitFor("Records · zendesk", timeout: patience)
         #expect(records.contains("ticketing/ticket"))
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
     /// `mouse = false` in config.toml: a click changes nothing.
-    @Test func mouseCanBeTurnedOff() throws {
+    @Test func mouseCanBeTurnedOff() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let config = home.appendingPathComponent("config/liza")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try "mouse = false\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let row = try #require(Self.position(of: "│ zendesk", in: try tmux.capture()))
+        let row = try #require(Self.position(of: "│ zendesk", in: try await tmux.settledCapture()))
         try Self.click(tmux, x: row.x + 3, y: row.y)
         // A key after the click proves the click was read: `?` opens help for the focused pane.
         try tmux.sendKeys("?")
-        let help = try tmux.waitFor("Help — Integrations", timeout: patience)
+        let help = try await tmux.waitFor("Help — Integrations", timeout: patience)
         #expect(!help.contains("Help — Connections"))
         try tmux.sendKeys("Escape")
-        try tmux.waitUntil("help closed", timeout: patience) { !$0.contains("Help —") }
+        try await tmux.waitUntil("help closed", timeout: patience) { !$0.contains("Help —") }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
     /// `[keys.global] quit = "Q"` in config.toml: `q` no longer quits, `Q` does, and the hint bar says so.
-    @Test func remappedQuitKey() throws {
+    @Test func remappedQuitKey() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let config = home.appendingPathComponent("config/liza")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try "[keys.global]\nquit = \"Q\"\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        try tmux.waitFor("Q quit", timeout: patience)
+        try await tmux.waitFor("Q quit", timeout: patience)
         try tmux.sendKeys("q")
         // Still running: `q` now does nothing, so `2` still changes the focus.
         try tmux.sendKeys("2")
-        try tmux.waitFor("enter records", timeout: patience)
+        try await tmux.waitFor("enter records", timeout: patience)
         #expect(TmuxSession.exitStatus(in: try tmux.capture()) == nil)
         try tmux.sendKeys("Q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func welcomeWithoutATokenOffersTheDemo() throws {
+    @Test func welcomeWithoutATokenOffersTheDemo() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try TmuxSession(command: [try Self.lizaBinary()], environment: Self.environment(home), width: 100, height: 30)
         defer { tmux.kill() }
-        try tmux.waitUntil("the welcome screen", timeout: patience) {
+        try await tmux.waitUntil("the welcome screen", timeout: patience) {
             $0.contains("No API token found") && $0.contains("liza login") && $0.contains("LIZA_TOKEN")
         }
         try tmux.sendKeys("d")
-        try tmux.waitUntil("the demo", timeout: patience) { $0.contains("DEMO") && $0.contains("HubSpot") }
+        try await tmux.waitUntil("the demo", timeout: patience) { $0.contains("DEMO") && $0.contains("HubSpot") }
         try tmux.sendKeys("C-c")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
     // MARK: - Helpers

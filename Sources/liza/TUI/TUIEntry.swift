@@ -55,10 +55,10 @@ enum TUIEntry {
         }
 
         // Passthrough history survives restarts, per profile, in the state directory (never the token).
-        let history = PassthroughHistoryStore(path: (paths.stateDirectory as NSString)
-            .appendingPathComponent("passthrough-history-\(session.profile.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }).json"))
+        // The file is always the one of the profile the header names (the demo's is `demo`).
+        let stateDirectory = paths.stateDirectory
         var state = AppState(size: Size(width: 80, height: 24), session: session, theme: theme, themeNames: themeNames, screen: screen)
-        state.passthroughHistory = history.load()
+        state.passthroughHistory = PassthroughHistoryStore(profile: session.profile, stateDirectory: stateDirectory).load()
         if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
         if let warning = settings?.warnings.first { state.status.notice = warning }
         // Key remapping from config.toml: a bad line is reported and its command keeps its defaults.
@@ -82,7 +82,10 @@ enum TUIEntry {
                     return .failure(AppFailure("\(error)"))
                 }
             },
-            saveHistory: { entries in try? history.save(entries) })
+            saveHistory: { profile, entries in
+                try? PassthroughHistoryStore(profile: profile, stateDirectory: stateDirectory).save(entries)
+            },
+            loadHistory: { profile in PassthroughHistoryStore(profile: profile, stateDirectory: stateDirectory).load() })
 
         // Nothing may write to the terminal but curses while the TUI runs: stderr goes to a log
         // file in the state directory (or nowhere) until the terminal is given back.

@@ -8,24 +8,24 @@ import TUIKitTesting
     /// A frame painted in two writes: its first row, then (after a pause shorter than the settle
     /// interval) its last. A wait for the first row returns the whole frame, not the half that
     /// matched first.
-    @Test func waitForReturnsTheWholeFrameNotTheFirstCaptureThatMatches() throws {
+    @Test func waitForReturnsTheWholeFrameNotTheFirstCaptureThatMatches() async throws {
         let tmux = try TmuxSession(script: "printf 'top\\n'; sleep 0.2; printf 'bottom\\n'; exec sleep 600",
                                    width: 40, height: 10, settleInterval: .seconds(2))
         defer { tmux.kill() }
-        let screen = try tmux.waitFor("top", timeout: .seconds(60))
+        let screen = try await tmux.waitFor("top", timeout: .seconds(60))
         #expect(screen.contains("bottom"), "returned before the frame was complete:\n\(screen)")
     }
 
     /// A screen that changes faster than the settle interval never satisfies a wait: it times out
     /// and says why. With `settle: .zero` the first matching capture is returned at once.
-    @Test func aScreenThatKeepsChangingDoesNotSettle() throws {
+    @Test func aScreenThatKeepsChangingDoesNotSettle() async throws {
         let tmux = try TmuxSession(script: "i=0; while :; do i=$((i+1)); printf '\\rtick %d ' $i; sleep 0.05; done",
                                    width: 40, height: 10)
         defer { tmux.kill() }
-        let first = try tmux.waitFor("tick", timeout: .seconds(60), settle: .zero)
+        let first = try await tmux.waitFor("tick", timeout: .seconds(60), settle: .zero)
         #expect(first.contains("tick"))
         do {
-            let screen = try tmux.waitFor("tick", timeout: .seconds(3), settle: .seconds(1))
+            let screen = try await tmux.waitFor("tick", timeout: .seconds(3), settle: .seconds(1))
             Issue.record("a screen changing every 50 ms was taken as settled:\n\(screen)")
         } catch let error as TmuxError {
             #expect(error.description.contains("kept changing"), "\(error)")
@@ -33,12 +33,12 @@ import TUIKitTesting
     }
 
     /// A settled capture is the screen once it stops changing; it then equals a later capture.
-    @Test func settledCaptureWaitsForTheScreenToStopChanging() throws {
+    @Test func settledCaptureWaitsForTheScreenToStopChanging() async throws {
         let tmux = try TmuxSession(script: "for i in 1 2 3 4 5; do printf 'row %d\\n' $i; sleep 0.02; done; exec sleep 600",
                                    width: 40, height: 10, settleInterval: .seconds(1))
         defer { tmux.kill() }
-        let screen = try tmux.waitUntil("the last row", timeout: .seconds(60)) { $0.contains("row 1") }
+        let screen = try await tmux.waitUntil("the last row", timeout: .seconds(60)) { $0.contains("row 1") }
         #expect(screen.contains("row 5"), "returned before the rows stopped coming:\n\(screen)")
-        #expect(try tmux.settledCapture() == screen)
+        #expect(try await tmux.settledCapture() == screen)
     }
 }

@@ -17,8 +17,14 @@ extension CallbackState: ModalComponent {
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         switch command {
         case .back:
+            // While finalizing, esc cancels the request (the form stays); else it closes.
+            if finalize.isLoading {
+                finalize = .idle
+                app.status.notice = "cancelled"
+                return [.cancel(.finalize)]
+            }
             disposition = .close
-            return finalize.isLoading ? [.cancel(.finalize)] : []
+            return []
         case .select:
             if result != nil {
                 disposition = .close

@@ -42,13 +42,18 @@ extension AuthorizeState: ModalComponent {
             finalize = .loading(generation: generation)
             message = nil
             return [.finalize(connectionID: connectionID, generation: generation)]
+        case .back where finalize.isLoading:
+            // Finalizing in flight: esc cancels it and the step stays (a second esc leaves).
+            finalize = .idle
+            app.status.notice = "cancelled"
+            return [.cancel(.finalize)]
         case .back:
             disposition = .close
             if connected == nil {
                 app.status.notice = "connection \(ShortID.of(connectionID)) stays pending — select it in Connections and press "
                     + app.keys.key(.finalize, in: .connections) + " to finalize"
             }
-            return finalize.isLoading ? [.cancel(.finalize)] : []
+            return []
         default:
             break
         }

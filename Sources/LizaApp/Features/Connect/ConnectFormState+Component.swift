@@ -70,8 +70,14 @@ extension ConnectFormState: ModalComponent {
                 _ = type(KeyEvent.char(" "), integrations: integrations)
             }
         case .back:
+            // While the request is in flight, esc cancels it (the form stays); else it closes.
+            if submit.isLoading {
+                submit = .idle
+                app.status.notice = "cancelled"
+                return [.cancel(.connect)]
+            }
             disposition = .close
-            return submit.isLoading ? [.cancel(.connect)] : []
+            return []
         case .select:
             if submit.isLoading { return [] }
             for each in fields { validate(each, integrations: integrations) }

@@ -50,8 +50,41 @@ extension PaletteState: ModalComponent {
         return []
     }
 
-    /// Runs a parsed palette command (the palette is already closed).
+    /// The list (`"connections"`, `"integrations"`) `command` resolves a name in while that list is
+    /// still loading and does not hold the name yet; nil when the command can run now.
+    static func awaitedList(_ command: PaletteCommand, in app: AppState) -> String? {
+        let connections = app.connections.load.isLoading ? "connections" : nil
+        switch command {
+        case .records(let name, _, _), .passthrough(.some(let name)), .callback(.some(let name)):
+            return app.connections.find(name) == nil ? connections : nil
+        case .passthrough(nil):
+            return app.records.connection == nil && app.connections.selected == nil ? connections : nil
+        case .callback(nil):
+            return app.connections.selected == nil ? connections : nil
+        case .connect(.some(let type)) where !type.isEmpty:
+            return app.integrations.load.isLoading && ConnectFormState.known(type, in: app.integrations.items) == nil ? "integrations" : nil
+        case .connect, .theme, .refresh, .help, .quit:
+            // `:theme` names come from the theme folders, known before the first frame.
+            return nil
+        }
+    }
+
+    /// Runs the waiting palette command once the list it needs has arrived (or failed, so its
+    /// error is the real one).
+    static func runPending(_ app: inout AppState) -> [Effect] {
+        guard let pending = app.pendingCommand, awaitedList(pending, in: app) == nil else { return [] }
+        app.pendingCommand = nil
+        return run(&app, pending)
+    }
+
+    /// Runs a parsed palette command (the palette is already closed); one that names something in
+    /// a list still loading waits for it.
     static func run(_ app: inout AppState, _ command: PaletteCommand) -> [Effect] {
+        if awaitedList(command, in: app) != nil {
+            app.pendingCommand = command
+            return []
+        }
+        app.pendingCommand = nil
         switch command {
         case .quit:
             app.quitRequested = true

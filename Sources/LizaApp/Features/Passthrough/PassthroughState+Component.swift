@@ -60,26 +60,40 @@ extension PassthroughState: ModalComponent {
                 app.status.notice = "no earlier requests for this connection"
                 break
             }
-            var i = historyIndex ?? history.count
-            i += command == .historyPrevious ? -1 : 1
-            i = min(max(0, i), history.count - 1)
-            let entry = history[i]
-            historyIndex = i
+            let current = historyIndex ?? history.count
+            // The walk is history[0..<count] followed by the unsent draft at index `count`.
+            let i = min(max(0, current + (command == .historyPrevious ? -1 : 1)), history.count)
+            if i == current { break }
+            if historyIndex == nil {
+                historyDraft = PassthroughHistoryEntry(connectionID: connectionID, method: method, path: path.text,
+                                                       body: body.text, status: nil)
+            }
+            let entry: PassthroughHistoryEntry
+            if i == history.count {
+                entry = historyDraft ?? PassthroughHistoryEntry(connectionID: connectionID, method: .GET, path: "", body: "", status: nil)
+                historyIndex = nil
+                historyDraft = nil
+                app.status.notice = "back to your draft"
+            } else {
+                entry = history[i]
+                historyIndex = i
+                app.status.notice = "history \(i + 1)/\(history.count)"
+            }
             method = entry.method
             path.text = entry.path
             body = TextAreaState(text: entry.body)
             validate()
-            app.status.notice = "history \(i + 1)/\(history.count)"
         case .send:
             return requestSend(app: &app)
         case .back:
-            var effects: [Effect] = []
+            // While a request is in flight, esc cancels it (the form stays); else it closes.
             if send.isLoading {
                 send = .idle
-                effects = [.cancel(.passthrough)]
+                app.status.notice = "cancelled"
+                return [.cancel(.passthrough)]
             }
             close(app: &app, disposition: &disposition)
-            return effects
+            return []
         default:
             break
         }
@@ -242,7 +256,8 @@ extension PassthroughState: ModalComponent {
             if app.passthroughHistory.last != entry { app.passthroughHistory.append(entry) }
             if app.passthroughHistory.count > AppState.historyLimit { app.passthroughHistory.removeFirst() }
             form.historyIndex = nil
-            return [.saveHistory(app.passthroughHistory)]
+            form.historyDraft = nil
+            return [.saveHistory(profile: app.session.profile, app.passthroughHistory)]
         } ?? []
     }
 

@@ -76,7 +76,10 @@ enum RecordsUpdate {
     }
 
     static func needConnection(_ s: inout AppState) -> [Effect] {
-        s.status.notice = "open a connection first: focus Connections (\(s.keys.key(.focus(.connections), in: .global))) and press \(s.keys.key(.select, in: .connections))"
+        let focusKey = s.keys.key(.focus(.connections), in: .global), openKey = s.keys.key(.select, in: .connections)
+        s.status.notice = s.connections.load.isLoading
+            ? "the connections are still loading: then open one (\(focusKey), then \(openKey))"
+            : "open a connection first: focus Connections (\(focusKey)) and press \(openKey)"
         return []
     }
 
