@@ -36,6 +36,13 @@ enum AppModal: Hashable, Sendable {
         }
     }
 
+    /// Every modal, in the order help and the README list their keys.
+    static var registered: [any ModalComponent.Type] {
+        [DocumentState.self, PaletteState.self, HelpState.self, ConfirmState.self, MessageState.self, ConnectFormState.self,
+         AuthorizeState.self, CallbackState.self, PassthroughState.self, ObjectPickerState.self, QueryFormState.self,
+         LookupFormState.self]
+    }
+
     /// The key context while this modal is on top.
     var keyContext: KeyContext { component.keyContext }
 }

@@ -13,6 +13,8 @@ import TUIKit
 protocol ModalComponent: Hashable, Sendable {
     /// The typed way into and out of `AppModal`.
     static var modalCase: ModalCase<Self> { get }
+    /// The key contexts the modal uses and their default bindings (in help and README order).
+    static var keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] { get }
     /// Where keys go while this modal is on top.
     var keyContext: KeyContext { get }
     /// What the spinner says while this modal waits for something; nil when idle.

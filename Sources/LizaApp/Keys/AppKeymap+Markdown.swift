@@ -3,10 +3,8 @@ import TUIKit
 
 extension AppKeymap {
     /// The contexts in the order the README lists them.
-    static let documentedContexts: [KeyContext] = [
-        .always, .global, .integrations, .connections, .records, .filter, .document, .search, .palette, .help, .confirm, .message,
-        .connectForm, .authorize, .callbackForm, .passthrough, .passthroughResponse, .objectPicker, .queryForm, .lookupForm, .welcome,
-    ]
+    static let documentedContexts: [KeyContext] = [.always, .global, .integrations, .connections, .records, .filter]
+        + AppModal.registered.flatMap { $0.keyBindings.map(\.context) } + [.welcome]
 
     /// Every binding as Markdown tables, one per context (for the README; a test keeps it current).
     static func markdown(_ keys: AppKeys = .default) -> String {

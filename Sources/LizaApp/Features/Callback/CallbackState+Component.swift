@@ -2,9 +2,21 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let callbackForm = KeyContext("callbackForm", title: "Finalize (callback)", isTextEntry: true)
+}
+
 /// Finalizing a connection (POST /callback) from the callback form; `finalized` also answers the
 /// authorize step.
 extension CallbackState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.callbackForm, [
+            KeyBinding([KeyEvent(.enter)], "enter", "finalize", .select, hint: true),
+            KeyBinding([KeyEvent(.escape)], "esc", "close; cancels a finalize in flight", .back, hint: true, short: "close"),
+        ]),
+    ]
+
     static let modalCase = ModalCase<CallbackState>(embed: AppModal.callback) {
         guard case .callback(let modal) = $0 else { return nil }
         return modal

@@ -2,8 +2,20 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let confirm = KeyContext("confirm", title: "Confirm")
+}
+
 /// Yes/no before deleting a connection or sending a non-GET passthrough request.
 extension ConfirmState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.confirm, [
+            KeyBinding([.char("y"), KeyEvent(.enter)], "y/enter", "yes", .confirm, hint: true),
+            KeyBinding([.char("n"), KeyEvent(.escape), .char("q")], "n/esc", "no", .cancel, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<ConfirmState>(embed: AppModal.confirm) {
         guard case .confirm(let modal) = $0 else { return nil }
         return modal

@@ -2,8 +2,25 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let authorize = KeyContext("authorize", title: "Authorize")
+}
+
 /// The authorization URL in full (wrapped, never truncated) with copy / open / finalize.
 extension AuthorizeState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.authorize, [
+            KeyBinding([.char("c"), .char("y")], "c", "copy the URL (OSC 52)", .copy, hint: true, short: "copy"),
+            KeyBinding([.char("o")], "o", "open in the browser", .openInBrowser, hint: true, short: "browser"),
+            KeyBinding([KeyEvent(.enter), .char("f")], "enter", "finalize (after approving)", .select, hint: true, short: "finalize"),
+            KeyBinding([KeyEvent(.up), .char("k")], "↑/k", "scroll", .up),
+            KeyBinding([KeyEvent(.down), .char("j")], "↓/j", "scroll", .down),
+            KeyBinding([KeyEvent(.escape), .char("q")], "esc", "close (stays pending; finalize it later in Connections); cancels a finalize in flight", .back,
+              hint: true, short: "close"),
+        ]),
+    ]
+
     static let modalCase = ModalCase<AuthorizeState>(embed: AppModal.authorize) {
         guard case .authorize(let modal) = $0 else { return nil }
         return modal

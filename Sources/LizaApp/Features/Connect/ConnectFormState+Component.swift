@@ -2,9 +2,25 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let connectForm = KeyContext("connectForm", title: "Connect form", isTextEntry: true)
+}
+
 /// The connect form: type with completion, categories, OAuth settings, inline validation; a
 /// successful /connect replaces it with the authorize step.
 extension ConnectFormState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.connectForm, [
+            KeyBinding([KeyEvent(.tab), KeyEvent(.down)], "tab/↓", "next field", .nextField, hint: true),
+            KeyBinding([KeyEvent(.backTab), KeyEvent(.up)], "shift-tab/↑", "previous field", .previousField),
+            KeyBinding([.ctrl("n")], "ctrl-n", "accept the completion", .acceptCompletion),
+            KeyBinding([.char(" ")], "space", "toggle a category (in Categories)", .toggle),
+            KeyBinding([KeyEvent(.enter), .ctrl("s")], "enter", "connect", .select, hint: true),
+            KeyBinding([KeyEvent(.escape)], "esc", "close (nothing is sent); cancels a request in flight", .back, hint: true, short: "close"),
+        ]),
+    ]
+
     static let modalCase = ModalCase<ConnectFormState>(embed: AppModal.connect) {
         guard case .connect(let modal) = $0 else { return nil }
         return modal

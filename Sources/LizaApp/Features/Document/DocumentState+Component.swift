@@ -5,6 +5,25 @@ import TUIKit
 
 /// The JSON viewer: TUIKit's `JSONViewState` driven by keymap commands — scroll, fold, search, copy.
 extension DocumentState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.document, AppKeymap.movement + [
+            KeyBinding([KeyEvent(.enter), .char(" ")], "enter/space", "fold / unfold", .toggleFold, hint: true, short: "fold"),
+            KeyBinding([KeyEvent(.left), .char("h")], "←/h", "fold", .fold),
+            KeyBinding([KeyEvent(.right), .char("l")], "→/l", "unfold", .unfold),
+            KeyBinding([.char("/")], "/", "search", .search, hint: true),
+            KeyBinding([.char("n")], "n", "next match", .searchNext),
+            KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
+            KeyBinding([.char("y")], "y", "copy the JSON (OSC 52)", .copy, hint: true, short: "copy"),
+            KeyBinding([KeyEvent(.escape), .char("q")], "esc/q", "close", .back, hint: true),
+            KeyBinding([.char("?")], "?", "help", .help),
+        ]),
+        (.search, [
+            KeyBinding([KeyEvent(.enter)], "enter", "search", .select, hint: true),
+            KeyBinding([KeyEvent(.escape)], "esc", "cancel", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<DocumentState>(embed: AppModal.document) {
         guard case .document(let modal) = $0 else { return nil }
         return modal

@@ -2,8 +2,23 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let help = KeyContext("help", title: "Help")
+}
+
 /// The `?` overlay, generated from the keymap: scroll and close.
 extension HelpState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.help, [
+            KeyBinding([KeyEvent(.up), .char("k")], "↑/k", "scroll up", .up),
+            KeyBinding([KeyEvent(.down), .char("j")], "↓/j", "scroll down", .down),
+            KeyBinding([KeyEvent(.pageUp)], "pgup", "page up", .pageUp),
+            KeyBinding([KeyEvent(.pageDown), .char(" ")], "pgdn", "page down", .pageDown),
+            KeyBinding([KeyEvent(.escape), .char("q"), .char("?")], "esc/q/?", "close", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<HelpState>(embed: AppModal.help) {
         guard case .help(let modal) = $0 else { return nil }
         return modal

@@ -2,8 +2,22 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let message = KeyContext("message", title: "Message")
+}
+
 /// The full-message modal (`!`): scroll, copy, close.
 extension MessageState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.message, [
+            KeyBinding([KeyEvent(.up), .char("k")], "↑/k", "scroll up", .up),
+            KeyBinding([KeyEvent(.down), .char("j")], "↓/j", "scroll down", .down),
+            KeyBinding([.char("y")], "y", "copy the message", .copy, hint: true),
+            KeyBinding([KeyEvent(.escape), .char("q"), KeyEvent(.enter)], "esc", "close", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<MessageState>(embed: AppModal.message) {
         guard case .message(let modal) = $0 else { return nil }
         return modal

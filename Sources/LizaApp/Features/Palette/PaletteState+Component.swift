@@ -2,8 +2,24 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let palette = KeyContext("palette", title: "Command palette", isTextEntry: true)
+}
+
 /// The `:` command palette: type, complete with tab, run with enter.
 extension PaletteState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.palette, [
+            KeyBinding([KeyEvent(.enter)], "enter", "run", .select, hint: true),
+            KeyBinding([KeyEvent(.tab)], "tab", "complete", .nextField, hint: true),
+            KeyBinding([KeyEvent(.backTab)], "shift-tab", "previous completion", .previousField),
+            KeyBinding([KeyEvent(.up)], "↑", "previous completion", .up),
+            KeyBinding([KeyEvent(.down)], "↓", "next completion", .down),
+            KeyBinding([KeyEvent(.escape)], "esc", "close", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<PaletteState>(embed: AppModal.palette) {
         guard case .palette(let modal) = $0 else { return nil }
         return modal

@@ -3,8 +3,38 @@ import LizaAPI
 import OrderedJSON
 import TUIKit
 
+extension KeyContext {
+    static let passthrough = KeyContext("passthrough", title: "Passthrough", isTextEntry: true)
+    static let passthroughResponse = KeyContext("passthroughResponse", title: "Passthrough response")
+}
+
 /// The passthrough form: edit, send, read the response; history per connection.
 extension PassthroughState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.passthrough, [
+            KeyBinding([.ctrl("s")], "ctrl-s", "send", .send, hint: true),
+            KeyBinding([KeyEvent(.tab)], "tab", "next field", .nextField, hint: true),
+            KeyBinding([KeyEvent(.backTab)], "shift-tab", "previous field", .previousField),
+            KeyBinding([.ctrl("p")], "ctrl-p", "previous request from history", .historyPrevious),
+            KeyBinding([.ctrl("n")], "ctrl-n", "next request from history (past the newest: your draft)", .historyNext),
+            KeyBinding([KeyEvent(.escape)], "esc", "close; cancels a request in flight", .back, hint: true, short: "close"),
+        ]),
+        (.passthroughResponse, AppKeymap.movement + [
+            KeyBinding([KeyEvent(.tab)], "tab", "next field", .nextField, hint: true),
+            KeyBinding([KeyEvent(.backTab)], "shift-tab", "previous field", .previousField),
+            KeyBinding([.ctrl("s")], "ctrl-s", "send again", .send),
+            KeyBinding([KeyEvent(.enter), .char(" ")], "enter/space", "fold / unfold", .toggleFold),
+            KeyBinding([KeyEvent(.left), .char("h")], "←/h", "fold", .fold),
+            KeyBinding([KeyEvent(.right), .char("l")], "→/l", "unfold", .unfold),
+            KeyBinding([.char("/")], "/", "search the response", .search, hint: true, short: "search"),
+            KeyBinding([.char("n")], "n", "next match", .searchNext),
+            KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
+            KeyBinding([.char("y")], "y", "copy the body", .copy, hint: true, short: "copy"),
+            KeyBinding([KeyEvent(.escape), .char("q")], "esc", "close", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<PassthroughState>(embed: AppModal.passthrough) {
         guard case .passthrough(let modal) = $0 else { return nil }
         return modal

@@ -2,8 +2,22 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let lookupForm = KeyContext("lookupForm", title: "Lookup", isTextEntry: true)
+}
+
 /// Enrichment lookups: the fields to look up by (email, domain …).
 extension LookupFormState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.lookupForm, [
+            KeyBinding([KeyEvent(.tab), KeyEvent(.down)], "tab", "next field", .nextField, hint: true),
+            KeyBinding([KeyEvent(.backTab), KeyEvent(.up)], "shift-tab", "previous field", .previousField),
+            KeyBinding([KeyEvent(.enter)], "enter", "look up", .select, hint: true),
+            KeyBinding([KeyEvent(.escape)], "esc", "close", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<LookupFormState>(embed: AppModal.lookupForm) {
         guard case .lookupForm(let modal) = $0 else { return nil }
         return modal

@@ -2,8 +2,22 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let objectPicker = KeyContext("objectPicker", title: "Object picker", isTextEntry: true)
+}
+
 /// `t` in Records: choose the category and object type, filtered by typing.
 extension ObjectPickerState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.objectPicker, [
+            KeyBinding([KeyEvent(.up)], "↑", "move up", .up),
+            KeyBinding([KeyEvent(.down)], "↓", "move down", .down),
+            KeyBinding([KeyEvent(.enter)], "enter", "show these records", .select, hint: true),
+            KeyBinding([KeyEvent(.escape)], "esc", "close", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<ObjectPickerState>(embed: AppModal.objectPicker) {
         guard case .objectPicker(let modal) = $0 else { return nil }
         return modal

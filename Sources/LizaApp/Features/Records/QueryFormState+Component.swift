@@ -2,8 +2,22 @@ import Foundation
 import LizaAPI
 import TUIKit
 
+extension KeyContext {
+    static let queryForm = KeyContext("queryForm", title: "Record query", isTextEntry: true)
+}
+
 /// `s` / `u` / `z` in Records: server-side search, updated-since and page size.
 extension QueryFormState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.queryForm, [
+            KeyBinding([KeyEvent(.tab), KeyEvent(.down)], "tab", "next field", .nextField, hint: true),
+            KeyBinding([KeyEvent(.backTab), KeyEvent(.up)], "shift-tab", "previous field", .previousField),
+            KeyBinding([KeyEvent(.enter)], "enter", "apply", .select, hint: true),
+            KeyBinding([KeyEvent(.escape)], "esc", "close", .back, hint: true),
+        ]),
+    ]
+
     static let modalCase = ModalCase<QueryFormState>(embed: AppModal.queryForm) {
         guard case .queryForm(let modal) = $0 else { return nil }
         return modal
