@@ -11,9 +11,16 @@ public struct CursesTerminalOptions: Sendable {
     /// still selects text in terminals that support it (xterm, tmux, kitty, iTerm2 …).
     public var mouse: Bool
 
-    public init(colorLimit: ColorCapability? = nil, environment: [String: String]? = nil, mouse: Bool = false) {
+    /// Where a crash report goes while the terminal is taken over (`crash-<time>-<pid>.log`,
+    /// mode 0600): an existing folder, private to the user. Nil: the report is discarded. Either
+    /// way the terminal is restored and nothing is printed on it (see `CrashGuard`).
+    public var crashReportDirectory: String?
+
+    public init(colorLimit: ColorCapability? = nil, environment: [String: String]? = nil, mouse: Bool = false,
+                crashReportDirectory: String? = nil) {
         self.colorLimit = colorLimit
         self.environment = environment ?? ProcessEnvironment.current()
         self.mouse = mouse
+        self.crashReportDirectory = crashReportDirectory
     }
 }
