@@ -2,7 +2,7 @@ import Foundation
 import LizaAPI
 import TUIKit
 
-extension KeyBinding where Action == Command {
+extension KeyBinding where Bound == Command {
     /// One binding as liza lists it: the keys, how help shows them, the help text, the command;
     /// `hint` puts it in the hint bar under `short` (or the help text).
     init(_ keys: [KeyEvent], _ display: String, _ help: String, _ command: Command, hint: Bool = false, short: String? = nil) {
