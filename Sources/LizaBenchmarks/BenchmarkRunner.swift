@@ -1,3 +1,5 @@
+import LizaAPI
+
 /// Times benchmarks and prints per-iteration times; within a group, each case's time relative to
 /// the first case of the group (ratios are steadier than absolute times on a shared machine).
 struct BenchmarkRunner {
@@ -43,7 +45,7 @@ struct BenchmarkRunner {
     }
 
     static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        d.inSeconds
     }
 
     static func human(_ d: Duration) -> String {

@@ -41,7 +41,7 @@ enum TUIKitBenchmarks {
                 default: "2026-11-\(10 + r % 19)T12:00:00Z"
                 }
             }).render(state: state, into: &buffer, area: inner, theme: .default)
-            StatusBar(left: "demo · hubspot", right: "\(tick)", hints: [KeyHint(key: "q", label: "quit"), KeyHint(key: "/", label: "search")])
+            KeyHintLine([KeyHint(key: "q", label: "quit"), KeyHint(key: "/", label: "search \(tick)")])
                 .render(into: &buffer, area: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), theme: .default)
             return buffer.cells.count &+ Int(buffer[1, 1].grapheme.asciiValue ?? 0)
         }

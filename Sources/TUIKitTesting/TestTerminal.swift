@@ -86,6 +86,28 @@ public final class TestTerminal: TerminalHost {
     }
 }
 
+extension TestTerminal {
+    /// The latest frame's text (rows joined with newlines; empty before the first frame).
+    public var lastText: String { lastFrame?.lines.joined(separator: "\n") ?? "" }
+
+    /// Waits until the latest frame's text satisfies `predicate` (polling with a deadline, never
+    /// a fixed sleep); `what` names it in the failure. On the main actor, where program tests run.
+    @MainActor
+    public func waitFor(_ what: String, timeout: Duration = .seconds(30), _ predicate: (String) -> Bool) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            if predicate(lastText) { return }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        throw TestTerminalTimeout(lastFrame: "(waiting for \(what))\n" + lastText)
+    }
+
+    /// Waits until `text` is on screen.
+    @MainActor
+    public func waitFor(text: String) async throws { try await waitFor("\"\(text)\" on screen") { $0.contains(text) } }
+}
+
 /// `TestTerminal.waitForFrame` gave up; carries the last frame's text for the failure message.
 public struct TestTerminalTimeout: Error, CustomStringConvertible {
     public var lastFrame: String

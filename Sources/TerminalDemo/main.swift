@@ -60,6 +60,8 @@ loop: for await event in terminal.events {
     switch event {
     case .resize(let newSize):
         size = newSize
+    case .mouse:
+        continue
     case .key(let key):
         state.lastKey = describe(key)
         switch (key.key, key.modifiers) {

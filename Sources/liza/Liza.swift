@@ -25,7 +25,7 @@ struct Liza: AsyncParsableCommand {
         subcommands: [
             TUICommand.self, IntegrationsCommand.self, ConnectionsCommand.self, ConnectionCommand.self, ConnectCommand.self,
             CallbackCommand.self, RecordsCommand.self, PassthroughCommand.self, ObjectsCommand.self,
-            LoginCommand.self, LogoutCommand.self, StatusCommand.self, SandboxCommand.self, ThemesCommand.self,
+            LoginCommand.self, LogoutCommand.self, StatusCommand.self, SandboxCommand.self, ThemesCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

@@ -216,6 +216,77 @@ import TUIKitTesting
         #expect(!final.contains("1 Integrations"), "the alternate screen was left")
     }
 
+    /// The screen position (0-based column, row) of the first occurrence of `text`.
+    static func position(of text: String, in screen: String) -> (x: Int, y: Int)? {
+        for (y, row) in screen.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = row.range(of: text) { return (row.distance(from: row.startIndex, to: range.lowerBound), y) }
+        }
+        return nil
+    }
+
+    /// A left click as the terminal reports it with SGR 1006 (what tmux forwards from a real
+    /// mouse); sent as raw bytes so it works whatever tmux's own `mouse` option is.
+    static func click(_ tmux: TmuxSession, x: Int, y: Int) throws {
+        try tmux.sendLiteral("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    /// A click on the zendesk row of Connections selects it; enter then shows zendesk's records.
+    @Test func clickAConnectionThenEnterShowsItsRecords() async throws {
+        let home = try Self.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try await Self.launchDemo(home)
+        defer { tmux.kill() }
+        let screen = try await tmux.settledCapture()
+        let row = try #require(Self.position(of: "│ zendesk", in: screen))
+        try Self.click(tmux, x: row.x + 3, y: row.y)
+        try await tmux.waitFor("enter records", timeout: patience) // Connections has the focus: its footer shows
+        try tmux.sendKeys("Enter")
+        let records = try await tmux.waitFor("Records · zendesk", timeout: patience)
+        #expect(records.contains("ticketing/ticket"))
+        try tmux.sendKeys("q")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+    }
+
+    /// `mouse = false` in config.toml: a click changes nothing.
+    @Test func mouseCanBeTurnedOff() async throws {
+        let home = try Self.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let config = home.appendingPathComponent("config/liza")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "mouse = false\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let tmux = try await Self.launchDemo(home)
+        defer { tmux.kill() }
+        let row = try #require(Self.position(of: "│ zendesk", in: try await tmux.settledCapture()))
+        try Self.click(tmux, x: row.x + 3, y: row.y)
+        // A key after the click proves the click was read: `?` opens help for the focused pane.
+        try tmux.sendKeys("?")
+        let help = try await tmux.waitFor("Help — Integrations", timeout: patience)
+        #expect(!help.contains("Help — Connections"))
+        try tmux.sendKeys("Escape")
+        try await tmux.waitUntil("help closed", timeout: patience) { !$0.contains("Help —") }
+        try tmux.sendKeys("q")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+    }
+
+    /// `[keys.global] quit = "Q"` in config.toml: `q` no longer quits, `Q` does, and the hint bar says so.
+    @Test func remappedQuitKey() async throws {
+        let home = try Self.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let config = home.appendingPathComponent("config/liza")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "[keys.global]\nquit = \"Q\"\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let tmux = try await Self.launchDemo(home)
+        defer { tmux.kill() }
+        try await tmux.waitFor("Q quit", timeout: patience)
+        try tmux.sendKeys("q")
+        // Still running: `q` now does nothing, so `2` still changes the focus.
+        try tmux.sendKeys("2")
+        try await tmux.waitFor("enter records", timeout: patience)
+        #expect(TmuxSession.exitStatus(in: try tmux.capture()) == nil)
+        try tmux.sendKeys("Q")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+    }
+
     @Test func welcomeWithoutATokenOffersTheDemo() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }

@@ -209,7 +209,7 @@ import TUIKitTesting
         #expect(s.status.notice == "cancelled")
 
         var a = Fixtures.loadedState()
-        a.push(.authorize(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: Fixtures.pendingID, integrationType: "hubspot")))
+        a.present(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: Fixtures.pendingID, integrationType: "hubspot"))
         a.press(.enter)
         #expect(a.press(.esc) == [.cancel(.finalize)])
         guard case .authorize? = a.topModal else { Issue.record("the step closed"); return }

@@ -92,16 +92,16 @@ import TUIKit
     @Test func helpListsEveryBindingOfTheContextAndTheGlobalOnes() {
         let lines = HelpContent.lines(for: .records)
         for b in keymap.bindings(for: KeyContext.records.rawValue) + keymap.bindings(for: KeyContext.global.rawValue) {
-            #expect(lines.contains(.binding(key: b.keyDisplay, help: b.helpText)))
+            #expect(lines.contains(.binding(key: b.keyDisplay, help: b.helpText, command: b.action.configName)))
         }
     }
 
     @Test func hintsComeFromTheKeymap() {
-        let hints = AppKeymap.hints(.connections)
+        let hints = AppKeys.default.hints(.connections)
         #expect(hints.contains(KeyHint(key: "d", label: "delete")))
         #expect(hints.first == KeyHint(key: "?", label: "help"))
         #expect(hints.contains(KeyHint(key: "?", label: "help")))
-        #expect(!AppKeymap.hints(.palette).contains { $0.key == "?" })
+        #expect(!AppKeys.default.hints(.palette).contains { $0.key == "?" })
     }
 }
 

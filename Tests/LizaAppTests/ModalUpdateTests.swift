@@ -92,7 +92,7 @@ import TUIKit
     @Test func openingABrowserIsNotOfferedOverSSH() {
         var s = Fixtures.loadedState()
         s.session.isSSH = true
-        s.push(.authorize(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: "x", integrationType: "hubspot")))
+        s.present(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: "x", integrationType: "hubspot"))
         let fx = s.press(.char("o"))
         #expect(fx.isEmpty)
         guard case .authorize(let a)? = s.topModal else { Issue.record("closed"); return }
@@ -101,7 +101,7 @@ import TUIKit
 
     @Test func escLeavesItPending() {
         var s = Fixtures.loadedState()
-        s.push(.authorize(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: Fixtures.pendingID, integrationType: "hubspot")))
+        s.present(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: Fixtures.pendingID, integrationType: "hubspot"))
         s.press(.esc)
         #expect(s.modals.isEmpty)
         #expect(s.status.notice?.contains("press f") == true)
@@ -297,31 +297,37 @@ extension PassthroughUpdateTests {
     @Test func foldsSearchesAndCopies() throws {
         var s = Fixtures.recordsState()
         s.press(.enter)
-        guard case .document(_, let opened)? = s.topModal else { Issue.record("no document"); return }
+        guard case .document(let document1)? = s.topModal else { Issue.record("no document"); return }
+        let opened = document1.json
         let full = opened.lineCount
         let emails = try #require((0..<full).first { opened.text(ofLine: $0).hasPrefix("  \"emails\"") })
         for _ in 0..<emails { s.press(.char("j")) }
         s.press(.enter)
-        guard case .document(_, let folded)? = s.topModal else { Issue.record("closed"); return }
+        guard case .document(let document2)? = s.topModal else { Issue.record("closed"); return }
+        let folded = document2.json
         #expect(folded.lineCount == full - 5)
         #expect(folded.text(ofLine: folded.cursor).contains("[…]"))
         s.press(.char("l"))
-        guard case .document(_, let unfolded)? = s.topModal else { Issue.record("closed"); return }
+        guard case .document(let document3)? = s.topModal else { Issue.record("closed"); return }
+        let unfolded = document3.json
         #expect(unfolded.lineCount == full)
         s.press(.char("g"), .char("/"))
         #expect(s.keyContext == .search)
         s.type("email")
         s.press(.enter)
-        guard case .document(_, let searched)? = s.topModal else { Issue.record("closed"); return }
+        guard case .document(let document4)? = s.topModal else { Issue.record("closed"); return }
+        let searched = document4.json
         #expect(s.keyContext == .document)
         #expect(searched.query == "email")
         let first = searched.cursor
         #expect(searched.text(ofLine: first).contains("email"))
         s.press(.char("n"))
-        guard case .document(_, let next)? = s.topModal else { Issue.record("closed"); return }
+        guard case .document(let document5)? = s.topModal else { Issue.record("closed"); return }
+        let next = document5.json
         #expect(next.cursor != first && next.text(ofLine: next.cursor).contains("email"))
         s.press(.char("N"))
-        guard case .document(_, let back)? = s.topModal else { Issue.record("closed"); return }
+        guard case .document(let document6)? = s.topModal else { Issue.record("closed"); return }
+        let back = document6.json
         #expect(back.cursor == first)
         // Esc leaves the search prompt first, then closes the viewer.
         s.press(.char("/"), .esc)

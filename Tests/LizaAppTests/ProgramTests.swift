@@ -3,11 +3,12 @@ import LizaAPI
 @testable import LizaApp
 import Testing
 import TUIKit
+import TUIKitTesting
 
 /// The program loop end to end in memory: keys in, effects run against a service, frames out.
 @MainActor @Suite struct ProgramTests {
-    func launch(_ service: FixtureService, size: Size = Size(width: 120, height: 40)) -> (ScriptedTerminal, Program, Task<Int32, Never>) {
-        let terminal = ScriptedTerminal(size: size)
+    func launch(_ service: FixtureService, size: Size = Size(width: 120, height: 40)) -> (TestTerminal, Program, Task<Int32, Never>) {
+        let terminal = TestTerminal(size: size, colorCapability: .ansi16)
         let program = Program(terminal: terminal, service: service, state: AppState(size: size, session: Fixtures.session))
         let task = Task { await program.run() }
         return (terminal, program, task)
@@ -77,13 +78,13 @@ import TUIKit
         let service = FixtureService()
         let (terminal, _, task) = launch(service)
         try await terminal.waitFor(text: "1 Integrations")
-        terminal.resize(Size(width: 70, height: 20))
+        terminal.resize(to: Size(width: 70, height: 20))
         try await terminal.waitFor(text: "tab cycles")
-        terminal.resize(Size(width: 50, height: 10))
+        terminal.resize(to: Size(width: 50, height: 10))
         try await terminal.waitFor(text: "terminal too small (need 60×15)")
-        terminal.resize(Size(width: 120, height: 40))
+        terminal.resize(to: Size(width: 120, height: 40))
         try await terminal.waitFor(text: "2 Connections")
-        terminal.finish()
+        terminal.finishInput()
         #expect(await task.value == 0)
     }
 

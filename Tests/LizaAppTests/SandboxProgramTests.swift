@@ -4,12 +4,13 @@ import LizaSandbox
 import LizaTesting
 import Testing
 import TUIKit
+import TUIKitTesting
 
 /// The program against the real sandbox over loopback HTTP (real LizaClient and transport):
 /// the data, the rate-limit countdown and errors as a user sees them.
 @MainActor @Suite struct SandboxProgramTests {
-    func launch(_ sandbox: TestSandbox) -> (ScriptedTerminal, Task<Int32, Never>) {
-        let terminal = ScriptedTerminal(size: Size(width: 120, height: 40))
+    func launch(_ sandbox: TestSandbox) -> (TestTerminal, Task<Int32, Never>) {
+        let terminal = TestTerminal(size: Size(width: 120, height: 40), colorCapability: .ansi16)
         let inbox = ActionInbox()
         let client = sandbox.server.makeClient(observer: { inbox.send(.client($0)) })
         let session = SessionInfo(host: "127.0.0.1:\(sandbox.port)", profile: "test", isDemo: true, tokenSource: "demo", tokenLast4: "demo")

@@ -69,7 +69,7 @@ import TUIKitTesting
     @Test(arguments: sizes) func authorize(_ size: Size) async throws {
         var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         let url = "http://127.0.0.1:8080/authorize/\(Fixtures.pendingID)?state=8c1f6e2a9b7d4c3e8f0a1b2c3d4e5f60718293a4b5c6d7e8f9"
-        s.push(.authorize(AuthorizeState(url: url, connectionID: Fixtures.pendingID, integrationType: "hubspot")))
+        s.present(AuthorizeState(url: url, connectionID: Fixtures.pendingID, integrationType: "hubspot"))
         assertSnapshot(render(s), named: name("authorize", size))
     }
 

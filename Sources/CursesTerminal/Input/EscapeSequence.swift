@@ -5,6 +5,8 @@ enum EscapeSequence {
     enum Result: Equatable {
         /// A known key; `used` inputs after the `ESC`.
         case key(KeyEvent, used: Int)
+        /// An SGR (1006) mouse report: `ESC [ < b ; x ; y M` (press) or `m` (release).
+        case mouse(MouseEvent, used: Int)
         /// A complete sequence we do not understand; swallow its `used` inputs.
         case ignored(used: Int)
         /// What follows `ESC` is not a sequence (so `ESC` means Alt or Escape).
@@ -33,6 +35,10 @@ enum EscapeSequence {
             case 0x20...0x3F: params.unicodeScalars.append(scalar)
             case 0x40...0x7E:
                 let used = i - start + 2 // '[' + params + final
+                if params.hasPrefix("<") {
+                    guard let event = sgrMouse(params: params.dropFirst(), final: Character(scalar)) else { return .ignored(used: used) }
+                    return .mouse(event, used: used)
+                }
                 guard let event = csiKey(params: params, final: Character(scalar)) else { return .ignored(used: used) }
                 return .key(event, used: used)
             default: return .notASequence
@@ -75,6 +81,39 @@ enum EscapeSequence {
         default: return nil
         }
         return KeyEvent(key, modifiers: modifiers)
+    }
+
+    /// The part of an SGR mouse report after `<`: `b;x;y` and `M` (press, drag, wheel) or `m`
+    /// (release). `b`: bits 0–1 the button (0 left, 1 middle, 2 right), +4 shift, +8 alt, +16
+    /// ctrl, +32 motion, +64 wheel (button 0 up, 1 down). `x` and `y` count from 1. Nil for
+    /// anything else (extra wheel buttons, out-of-range numbers).
+    static func sgrMouse(params: Substring, final: Character) -> MouseEvent? {
+        guard final == "M" || final == "m" else { return nil }
+        let fields = params.split(separator: ";", omittingEmptySubsequences: false)
+        guard fields.count == 3, let code = Int(fields[0]), let column = Int(fields[1]), let row = Int(fields[2]),
+              (0...255).contains(code), (1...10_000).contains(column), (1...10_000).contains(row) else { return nil }
+        var modifiers: KeyModifiers = []
+        if code & 4 != 0 { modifiers.insert(.shift) }
+        if code & 8 != 0 { modifiers.insert(.alt) }
+        if code & 16 != 0 { modifiers.insert(.ctrl) }
+        let position = Point(x: column - 1, y: row - 1)
+        let low = code & 3
+        if code & 64 != 0 {
+            switch low {
+            case 0: return MouseEvent(.wheelUp, at: position, modifiers: modifiers)
+            case 1: return MouseEvent(.wheelDown, at: position, modifiers: modifiers)
+            default: return nil
+            }
+        }
+        let button: MouseButton
+        switch low {
+        case 0: button = .left
+        case 1: button = .middle
+        case 2: button = .right
+        default: return nil // 3: a release in the old encodings, or motion without a button
+        }
+        if final == "m" { return MouseEvent(.release(button), at: position, modifiers: modifiers) }
+        return MouseEvent(code & 32 != 0 ? .drag(button) : .press(button), at: position, modifiers: modifiers)
     }
 
     /// `ESC O x` (application cursor/keypad mode), optionally with a modifier digit: `ESC O 5 A`.

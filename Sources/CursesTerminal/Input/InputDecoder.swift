@@ -10,7 +10,8 @@ import TUIKit
 ///   send Alt/Meta.
 /// - Escape sequences curses did not recognise (its terminfo entry lacks them) are parsed here:
 ///   CSI `A`–`D`/`H`/`F`/`Z`/`P`–`S`, CSI `n ~` (Home/End/Insert/Delete/PgUp/PgDn/F-keys) with xterm
-///   modifier parameters, and SS3 (`ESC O x`). Complete but unknown CSI sequences are dropped so their
+///   modifier parameters, SGR mouse reports (`CSI < b ; x ; y M/m`), and SS3 (`ESC O x`). Complete but
+///   unknown CSI sequences are dropped so their
 ///   bytes never show up as typed text.
 public struct InputDecoder: Sendable {
     public var table: KeyCodeTable
@@ -37,11 +38,13 @@ public struct InputDecoder: Sendable {
         switch inputs[i] {
         case .keyCode(let code):
             if code == table.resize { return (.resize(size), 1) }
+            if code == table.mouse { return Self.mouseReport(inputs, after: i) }
             return (table.keys[code].map(InputEvent.key), 1)
         case .character(let u) where u == Self.escape:
             guard i + 1 < inputs.count else { return (.key(KeyEvent(.escape)), 1) }
             switch EscapeSequence.parse(inputs, from: i + 1) {
             case .key(let event, let used): return (.key(event), 1 + used)
+            case .mouse(let event, let used): return (.mouse(event), 1 + used)
             case .ignored(let used): return (nil, 1 + used)
             case .notASequence: break
             }
@@ -55,6 +58,26 @@ public struct InputDecoder: Sendable {
         case .character(let u):
             return (Self.decodeCharacter(u).map(InputEvent.key), 1)
         }
+    }
+
+    /// The rest of an SGR mouse report after curses turned its start into `KEY_MOUSE`:
+    /// `[<]b;x;y` then `M` or `m`. Whatever it is, the report's characters are swallowed so they
+    /// never reach a text field.
+    private static func mouseReport(_ inputs: [RawInput], after i: Int) -> (InputEvent?, Int) {
+        var params = ""
+        var j = i + 1
+        while j < inputs.count, j - i <= 16, case .character(let u) = inputs[j], let scalar = Unicode.Scalar(u) {
+            let character = Character(scalar)
+            if character == "M" || character == "m" {
+                let event = EscapeSequence.sgrMouse(params: Substring(params.hasPrefix("<") ? String(params.dropFirst()) : params),
+                                                    final: character)
+                return (event.map(InputEvent.mouse), j - i + 1)
+            }
+            guard character.isASCII, character.isNumber || character == ";" || character == "<" else { break }
+            params.append(character)
+            j += 1
+        }
+        return (nil, 1)
     }
 
     /// A character code from `wget_wch` (`OK`) as a key event; nil for C1 controls and invalid code points.

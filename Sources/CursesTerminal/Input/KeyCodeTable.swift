@@ -8,6 +8,9 @@ public struct KeyCodeTable: Hashable, Sendable {
     public var keys: [Int32: KeyEvent]
     /// The code curses returns after the terminal was resized (`KEY_RESIZE`).
     public var resize: Int32
+    /// The code curses returns when it recognises the start of a mouse report (`KEY_MOUSE`, from
+    /// terminfo's `kmous`, which is `\E[<` for xterm): the rest of the report follows as text.
+    public var mouse: Int32?
 
     public init(keys: [Int32: KeyEvent], resize: Int32) {
         self.keys = keys

@@ -21,6 +21,7 @@ extension KeyCodeTable {
     /// Must run on the terminal thread after `newterm`.
     static func forCurrentTerminal() -> KeyCodeTable {
         var table = KeyCodeTable(codes: .current)
+        table.mouse = KEY_MOUSE
         // ncurses numbers extended keys consecutively after KEY_MAX; 512 covers every terminfo entry
         // in the wild (xterm defines about 150).
         for code in (KEY_MAX + 1)...(KEY_MAX + 512) {

@@ -20,6 +20,8 @@ final class TerminalLoop {
     private var window: UnsafeMutablePointer<WINDOW>?
     private var painter: CursesPainter?
     private var decoder = InputDecoder(table: KeyCodeTable(keys: [:], resize: -1))
+    /// Turns a second press at the same place soon after into a double click.
+    private var clicks = ClickCounter()
 
     init(channel: TerminalChannel, options: CursesTerminalOptions) {
         self.channel = channel
@@ -67,6 +69,12 @@ final class TerminalLoop {
             capability: capability, colorCount: Int(cn_colors()), pairCount: Int(cn_color_pairs()),
             defaultColorsSupported: defaultColors))
         decoder = InputDecoder(table: .forCurrentTerminal())
+        if options.mouse {
+            // Button presses and releases (1000) and the wheel, reported as SGR (1006): no
+            // 223-column limit, and releases say which button. Motion (1002/1003) is not asked
+            // for, so an idle pointer wakes nothing.
+            writeToTerminal(Array("\u{1B}[?1000h\u{1B}[?1006h".utf8))
+        }
         let size = currentSize()
         channel.size = size
         CrashGuard.arm(crashDirectory: options.crashReportDirectory,
@@ -131,7 +139,7 @@ final class TerminalLoop {
             cn_invalidate_screen()
             channel.continuation.yield(.resize(size))
         }
-        for event in events { channel.continuation.yield(event) }
+        for event in events { channel.continuation.yield(clicks.count(event)) }
     }
 
     private func currentSize() -> Size {
@@ -150,6 +158,9 @@ final class TerminalLoop {
 
     /// Restores the terminal (leaves the alternate screen, cooked mode, cursor back) and ends the stream.
     private func finish() {
+        if window != nil, options.mouse {
+            writeToTerminal(Array("\u{1B}[?1006l\u{1B}[?1000l".utf8))
+        }
         if window != nil {
             _ = curs_set(1)
             endwin()

@@ -146,7 +146,7 @@ public struct LizaClient: Sendable {
                 contentType: contentType,
                 body: PassthroughResponse.Body(decoding: response.body, contentType: contentType),
                 bytes: response.body,
-                duration: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+                duration: duration.inSeconds
             )
         }
     }

@@ -10,6 +10,11 @@ import TOMLKit
 /// base_url = "https://api.eu.liza.app/api"
 /// theme = "nord"
 /// timeout = 60      # seconds for one API call (1–3600)
+///
+/// mouse = false            # no mouse reporting in the TUI
+///
+/// [keys.records]           # remap TUI keys: COMMAND = "KEY" or ["KEY", …]
+/// load_all = "A"
 /// ```
 ///
 /// A bad file never stops liza: a TOML syntax error means the whole file is ignored, a wrong
@@ -25,6 +30,10 @@ public struct ConfigFile: Hashable, Sendable {
     public var warnings: [String]
     /// True when the file exists (even if it could not be used).
     public var exists: Bool
+    /// `[keys.CONTEXT]` assignments in file order (checked by the TUI, which knows the commands).
+    public var keyAssignments: [KeyAssignment] = []
+    /// `mouse`, when set (nil: the TUI's default, on).
+    public var mouse: Bool?
 
     public init(defaultProfile: String? = nil, profiles: [String: ProfileConfig] = [:], warnings: [String] = [], exists: Bool = false) {
         self.defaultProfile = defaultProfile
@@ -36,7 +45,7 @@ public struct ConfigFile: Hashable, Sendable {
     /// The keys a profile table may hold.
     static let profileKeys = ["base_url", "theme", "timeout"]
     /// The keys the top level may hold.
-    static let topLevelKeys = ["default_profile", "profiles"]
+    static let topLevelKeys = ["default_profile", "profiles", "keys", "mouse"]
 
     /// Reads `path`; a missing file is the empty configuration, without warnings.
     public static func load(from path: String) -> ConfigFile {
@@ -92,11 +101,45 @@ public struct ConfigFile: Hashable, Sendable {
                     }
                     file.profiles[name] = readProfile(profileTable, name: name, locator: locator, warn: warn)
                 }
+            case "mouse":
+                if let on = value.bool { file.mouse = on } else {
+                    warn(locator.lineOfKey(key, inTable: []), "mouse must be true or false, not \(Self.describe(value)); ignored")
+                }
+            case "keys":
+                guard let contexts = value.table else {
+                    warn(locator.lineOfKey(key, inTable: []), "keys must be a table of [keys.CONTEXT] tables, not \(Self.describe(value)); ignored")
+                    continue
+                }
+                file.keyAssignments = readKeys(contexts, locator: locator, warn: warn)
             default:
                 warn(locator.lineOfKey(key, inTable: []), "unknown key '\(key)'\(Self.didYouMean(key, among: topLevelKeys)); ignored")
             }
         }
         return file
+    }
+
+    /// `[keys.CONTEXT]` tables: each `COMMAND = "KEY"` or `COMMAND = ["KEY", …]`, in file order.
+    private static func readKeys(_ contexts: TOMLTable, locator: TOMLLineLocator, warn: (Int?, String) -> Void) -> [KeyAssignment] {
+        var assignments: [KeyAssignment] = []
+        for context in contexts.keys.sorted() {
+            guard let entry = contexts[context] else { continue }
+            guard let table = entry.table else {
+                warn(locator.lineOfKey(context, inTable: ["keys"]), "keys.\(context) must be a table of COMMAND = \"KEY\", not \(describe(entry)); ignored")
+                continue
+            }
+            for command in table.keys.sorted() {
+                guard let value = table[command] else { continue }
+                let line = locator.lineOfKey(command, inTable: ["keys", context])
+                if let key = value.string {
+                    assignments.append(KeyAssignment(context: context, command: command, keys: [key], line: line))
+                } else if let array = value.array, array.allSatisfy({ $0.string != nil }) {
+                    assignments.append(KeyAssignment(context: context, command: command, keys: array.compactMap(\.string), line: line))
+                } else {
+                    warn(line, "\(command) in [keys.\(context)] must be a key name or a list of key names, not \(describe(value)); ignored")
+                }
+            }
+        }
+        return assignments.sorted { ($0.line ?? .max) < ($1.line ?? .max) }
     }
 
     private static func readProfile(_ table: TOMLTable, name: String, locator: TOMLLineLocator, warn: (Int?, String) -> Void) -> ProfileConfig {

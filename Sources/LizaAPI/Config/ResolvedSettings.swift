@@ -22,6 +22,10 @@ public struct ResolvedSettings: Sendable {
     public var timeout: Int
     /// Where `timeout` came from.
     public var timeoutSource: SettingSource
+    /// `[keys.CONTEXT]` remapping from `config.toml` (the TUI checks and applies it).
+    public var keyAssignments: [KeyAssignment] = []
+    /// Whether the TUI turns on mouse reporting (`mouse = false` in `config.toml` turns it off).
+    public var mouse = true
 
     public init(baseURL: String, token: String?, tokenSource: TokenSource, profile: String, theme: String? = nil,
                 warnings: [String] = [], profileSource: SettingSource = .builtIn, baseURLSource: SettingSource = .builtIn,

@@ -81,11 +81,14 @@ public enum SettingsResolver {
         }
 
         let theme = env("LIZA_THEME") ?? profileConfig?.theme
-        return ResolvedSettings(
+        var settings = ResolvedSettings(
             baseURL: baseURL, token: token, tokenSource: tokenSource, profile: profile, theme: theme,
             warnings: warnings, profileSource: profileSource, baseURLSource: baseURLSource, paths: paths,
             timeout: timeout, timeoutSource: timeoutSource
         )
+        settings.keyAssignments = config.keyAssignments
+        settings.mouse = config.mouse ?? true
+        return settings
     }
 
     /// The profile in effect and where it came from: `--profile`, then `LIZA_PROFILE`, then

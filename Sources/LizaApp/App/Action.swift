@@ -7,6 +7,8 @@ import TUIKit
 /// Results carry the generation of their request; update drops stale ones.
 public enum Action: Hashable, Sendable {
     case key(KeyEvent)
+    /// A click or wheel turn (only when mouse reporting is on).
+    case mouse(MouseEvent)
     case resize(Size)
     /// A command issued directly (palette, tests) rather than by a key.
     case command(Command)

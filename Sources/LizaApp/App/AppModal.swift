@@ -1,14 +1,15 @@
 import Foundation
-import TUIKit
 import LizaAPI
-/// A window over the panes. `AppState.modals` is a stack: keys go to the top one.
+import TUIKit
+
+/// A window over the panes. `AppState.modals` is a stack: keys go to the top one. Each case holds
+/// a `ModalComponent`; `component` is the one place a modal is registered.
 enum AppModal: Hashable, Sendable {
     case help(HelpState)
     case palette(PaletteState)
     case confirm(ConfirmState)
     case message(MessageState)
-    /// A JSON value in TUIKit's viewer, with the modal's title.
-    case document(title: String, json: JSONViewState)
+    case document(DocumentState)
     case connect(ConnectFormState)
     case authorize(AuthorizeState)
     case callback(CallbackState)
@@ -17,21 +18,31 @@ enum AppModal: Hashable, Sendable {
     case queryForm(QueryFormState)
     case lookupForm(LookupFormState)
 
-    /// The key context while this modal is on top.
-    var keyContext: KeyContext {
+    /// The modal's component (state, commands, text, rendering, key context).
+    var component: any ModalComponent {
         switch self {
-        case .help: return .help
-        case .palette: return .palette
-        case .confirm: return .confirm
-        case .message: return .message
-        case .document(_, let json): return json.isSearching ? .search : .document
-        case .connect: return .connectForm
-        case .authorize: return .authorize
-        case .callback: return .callbackForm
-        case .passthrough(let p): return p.focus == .response ? (p.response?.isSearching == true ? .search : .passthroughResponse) : .passthrough
-        case .objectPicker: return .objectPicker
-        case .queryForm: return .queryForm
-        case .lookupForm: return .lookupForm
+        case .help(let modal): return modal
+        case .palette(let modal): return modal
+        case .confirm(let modal): return modal
+        case .message(let modal): return modal
+        case .document(let modal): return modal
+        case .connect(let modal): return modal
+        case .authorize(let modal): return modal
+        case .callback(let modal): return modal
+        case .passthrough(let modal): return modal
+        case .objectPicker(let modal): return modal
+        case .queryForm(let modal): return modal
+        case .lookupForm(let modal): return modal
         }
     }
+
+    /// Every modal, in the order help and the README list their keys.
+    static var registered: [any ModalComponent.Type] {
+        [DocumentState.self, PaletteState.self, HelpState.self, ConfirmState.self, MessageState.self, ConnectFormState.self,
+         AuthorizeState.self, CallbackState.self, PassthroughState.self, ObjectPickerState.self, QueryFormState.self,
+         LookupFormState.self]
+    }
+
+    /// The key context while this modal is on top.
+    var keyContext: KeyContext { component.keyContext }
 }

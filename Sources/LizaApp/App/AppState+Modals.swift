@@ -1,13 +1,88 @@
 import Foundation
-import TUIKit
 import LizaAPI
+import TUIKit
+
 extension AppState {
     /// Pushes a modal on top of the stack.
-    mutating func push(_ modal: AppModal) { modals.append(modal) }
+    mutating func present<Modal: ModalComponent>(_ modal: Modal) { modals.append(modal.asModal) }
 
-    /// Removes the top modal.
-    mutating func pop() { if !modals.isEmpty { modals.removeLast() } }
+    /// Runs `body` on the topmost modal of `modalCase` that satisfies `predicate`, as its typed
+    /// state. While `body` runs the modal is out of the stack (so `body` may change the app freely,
+    /// push a modal over it, or reach another modal); afterwards the edited state goes back to its
+    /// place unless `body` closed or replaced it. Nil when there is no such modal.
+    @discardableResult
+    mutating func withModal<Modal, Result>(
+        _ modalCase: ModalCase<Modal>, where predicate: (Modal) -> Bool = { _ in true },
+        _ body: (inout Modal, inout AppState, inout ModalDisposition) -> Result
+    ) -> Result? {
+        guard let index = modals.lastIndex(where: { modalCase.extract($0).map(predicate) ?? false }),
+              var modal = modalCase.extract(modals[index]) else { return nil }
+        return run(&modal, at: index, modalCase, body)
+    }
 
-    /// The index of the topmost modal satisfying `predicate`.
-    func modalIndex(where predicate: (AppModal) -> Bool) -> Int? { modals.lastIndex(where: predicate) }
+    /// Runs `body` on the top modal when it is `modalCase` (see `withModal`).
+    @discardableResult
+    mutating func withTop<Modal, Result>(
+        _ modalCase: ModalCase<Modal>, _ body: (inout Modal, inout AppState, inout ModalDisposition) -> Result
+    ) -> Result? {
+        guard let top = modals.indices.last, var modal = modalCase.extract(modals[top]) else { return nil }
+        return run(&modal, at: top, modalCase, body)
+    }
+
+    private mutating func run<Modal, Result>(
+        _ modal: inout Modal, at index: Int, _ modalCase: ModalCase<Modal>,
+        _ body: (inout Modal, inout AppState, inout ModalDisposition) -> Result
+    ) -> Result {
+        modals.remove(at: index)
+        var disposition = ModalDisposition.keep
+        let result = body(&modal, &self, &disposition)
+        // Modals pushed by `body` stay above this one.
+        let place = min(index, modals.count)
+        switch disposition {
+        case .keep: modals.insert(modalCase.embed(modal), at: place)
+        case .close: break
+        case .replace(let other): modals.insert(other, at: place)
+        }
+        return result
+    }
+
+    /// A command for the top modal, handled by its component.
+    mutating func performOnTopModal(_ command: Command) -> [Effect] {
+        guard let top = modals.last else { return [] }
+        return performOnTop(top.component, command)
+    }
+
+    /// A text key for the top modal, handled by its component.
+    mutating func typeIntoTopModal(_ event: KeyEvent) -> [Effect] {
+        guard let top = modals.last else { return [] }
+        return typeIntoTop(top.component, event)
+    }
+
+    /// A left click for the top modal: a footer item runs its command, anything else inside the
+    /// frame goes to the component; outside the frame it does nothing.
+    mutating func clickTopModal(_ event: MouseEvent) -> [Effect] {
+        guard let top = modals.last else { return [] }
+        return clickTop(top.component, event)
+    }
+
+    private mutating func clickTop<Modal: ModalComponent>(_ modal: Modal, _ event: MouseEvent) -> [Effect] {
+        withTop(Modal.modalCase) { modal, app, disposition in
+            let frame = modal.frame(in: app.size, app: app)
+            guard frame.contains(event.position) else { return [] }
+            if let command = ModalFooter.command(at: event.position, frame: frame, keys: app.keys, context: modal.footerContext,
+                                                 items: modal.footerItems) {
+                return modal.perform(command, app: &app, disposition: &disposition)
+            }
+            return modal.click(at: event.position, clickCount: event.clickCount, frame: frame, app: &app, disposition: &disposition)
+        } ?? []
+    }
+
+    /// `modal` only names the type: the state edited is the one in the stack.
+    private mutating func performOnTop<Modal: ModalComponent>(_ modal: Modal, _ command: Command) -> [Effect] {
+        withTop(Modal.modalCase) { $0.perform(command, app: &$1, disposition: &$2) } ?? []
+    }
+
+    private mutating func typeIntoTop<Modal: ModalComponent>(_ modal: Modal, _ event: KeyEvent) -> [Effect] {
+        withTop(Modal.modalCase) { $0.text(event, app: &$1, disposition: &$2) } ?? []
+    }
 }

@@ -19,6 +19,10 @@ public struct AppState: Hashable, Sendable {
     var connections = ConnectionsState()
     var records = RecordsState()
     var modals: [AppModal] = []
+    /// The key bindings in effect (the defaults with the user's remapping).
+    public var keys = AppKeys.default
+    /// False when `mouse = false` in config.toml: mouse reports are ignored (and not asked for).
+    public var mouseEnabled = true
     /// Error, notice and rate-limit wait for the status bar.
     public var status = StatusState()
     /// Passthrough requests sent this session, newest last (at most `historyLimit`).
@@ -67,15 +71,9 @@ public struct AppState: Hashable, Sendable {
     /// What is loading, in words, for the spinner ("loading contacts"); nil when idle.
     var loadingLabel: String? {
         if case .welcome(let w) = screen, w.startingDemo { return "starting the demo sandbox" }
-        if let pending = pendingCommand, let list = PaletteUpdate.awaitedList(pending, in: self) { return "waiting for \(list)" }
+        if let pending = pendingCommand, let list = PaletteState.awaitedList(pending, in: self) { return "waiting for \(list)" }
         for modal in modals.reversed() {
-            switch modal {
-            case .connect(let f) where f.submit.isLoading: return "connecting"
-            case .authorize(let a) where a.finalize.isLoading: return "finalizing"
-            case .callback(let c) where c.finalize.isLoading: return "finalizing"
-            case .passthrough(let p) where p.send.isLoading: return "sending \(p.method.rawValue) \(p.path.text)"
-            default: continue
-            }
+            if let label = modal.component.loadingLabel { return label }
         }
         if let p = records.loadingAll {
             return "loading all \(records.objectType)s (\(p.loaded)" + (p.total.map { "/\($0)" } ?? "") + ")"

@@ -6,194 +6,178 @@ import TUIKit
 /// I/O; effects describe the work and come back as actions.
 enum AppUpdate {
     /// The effects to run when the program starts (loading the two lists).
-    static func start(_ s: inout AppState) -> [Effect] {
-        guard case .main = s.screen else { return [] }
-        var fx = reloadIntegrations(&s) + reloadConnections(&s)
-        scheduleTickIfNeeded(&s, &fx)
-        return fx
+    static func start(_ state: inout AppState) -> [Effect] {
+        guard case .main = state.screen else { return [] }
+        var effects = reloadIntegrations(&state) + reloadConnections(&state)
+        scheduleTickIfNeeded(&state, &effects)
+        return effects
     }
 
     /// Applies `action` to `state` and returns the effects to run.
-    static func update(_ s: inout AppState, _ action: Action) -> [Effect] {
-        var fx = dispatch(&s, action)
-        scheduleTickIfNeeded(&s, &fx)
-        return fx
+    static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        var effects = dispatch(&state, action)
+        scheduleTickIfNeeded(&state, &effects)
+        return effects
     }
 
-    static func scheduleTickIfNeeded(_ s: inout AppState, _ fx: inout [Effect]) {
-        if s.needsTicks && !s.tickScheduled && !s.quitRequested {
-            s.tickScheduled = true
-            fx.append(.scheduleTick)
+    static func scheduleTickIfNeeded(_ state: inout AppState, _ effects: inout [Effect]) {
+        if state.needsTicks && !state.tickScheduled && !state.quitRequested {
+            state.tickScheduled = true
+            effects.append(.scheduleTick)
         }
     }
 
-    private static func dispatch(_ s: inout AppState, _ action: Action) -> [Effect] {
+    private static func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let event):
-            return handleKey(&s, event)
+            return handleKey(&state, event)
+        case .mouse(let event):
+            return MouseUpdate.handle(&state, event)
         case .resize(let size):
-            s.size = size
-            clampAllCursors(&s)
+            state.size = size
+            clampAllCursors(&state)
             return []
         case .command(let command):
-            return perform(&s, command, in: s.keyContext)
+            return perform(&state, command, in: state.keyContext)
         case .tick(let elapsed):
-            s.tickScheduled = false
-            if s.loadingLabel != nil { s.status.spinnerFrame &+= 1 }
-            if let r = s.status.rateLimitRemaining {
+            state.tickScheduled = false
+            if state.loadingLabel != nil { state.status.spinnerFrame &+= 1 }
+            if let r = state.status.rateLimitRemaining {
                 let left = r - elapsed
-                s.status.rateLimitRemaining = left > 0 ? left : nil
+                state.status.rateLimitRemaining = left > 0 ? left : nil
             }
             return []
         case .client(let event):
             switch event {
             case .rateLimited(let seconds, let attempt):
-                s.status.rateLimitRemaining = seconds
-                s.status.rateLimitAttempt = attempt
+                state.status.rateLimitRemaining = seconds
+                state.status.rateLimitAttempt = attempt
             case .retrying(let seconds, let attempt, let reason):
-                s.status.notice = "retrying in \(formatSeconds(seconds)) (attempt \(attempt)): \(reason)"
+                state.status.notice = "retrying in \(formatSeconds(seconds)) (attempt \(attempt)): \(reason)"
             }
             return []
         case .terminalClosed:
-            s.quitRequested = true
+            state.quitRequested = true
             return []
-        case .integrationsLoaded(let g, let result):
-            clearRateLimit(&s)
-            let fx = IntegrationsUpdate.loaded(&s, generation: g, result)
-            return fx + PaletteUpdate.runPending(&s)
-        case .connectionsLoaded(let g, let result):
-            clearRateLimit(&s)
-            let fx = ConnectionsUpdate.loaded(&s, generation: g, result)
-            return fx + PaletteUpdate.runPending(&s)
-        case .connectionDeleted(let id, let g, let result):
-            clearRateLimit(&s)
-            return ConnectionsUpdate.deleted(&s, id: id, generation: g, result)
-        case .connected(let g, let result):
-            clearRateLimit(&s)
-            return ConnectUpdate.connected(&s, generation: g, result)
-        case .finalized(let g, let result):
-            clearRateLimit(&s)
-            return CallbackUpdate.finalized(&s, generation: g, result)
-        case .recordsLoaded(let g, let result):
-            clearRateLimit(&s)
-            return RecordsUpdate.loaded(&s, generation: g, result)
-        case .loadAllPage(let g, let page):
-            clearRateLimit(&s)
-            return RecordsUpdate.loadAllPage(&s, generation: g, page)
-        case .loadAllFinished(let g, let result):
-            return RecordsUpdate.loadAllFinished(&s, generation: g, result)
-        case .lookedUp(let g, let result):
-            clearRateLimit(&s)
-            return RecordsUpdate.lookedUp(&s, generation: g, result)
-        case .passthroughAnswered(let g, let result):
-            clearRateLimit(&s)
-            return PassthroughUpdate.answered(&s, generation: g, result)
+        case .integrationsLoaded(let generation, let result):
+            clearRateLimit(&state)
+            let effects = IntegrationsUpdate.loaded(&state, generation: generation, result)
+            return effects + PaletteState.runPending(&state)
+        case .connectionsLoaded(let generation, let result):
+            clearRateLimit(&state)
+            let effects = ConnectionsUpdate.loaded(&state, generation: generation, result)
+            return effects + PaletteState.runPending(&state)
+        case .connectionDeleted(let id, let generation, let result):
+            clearRateLimit(&state)
+            return ConnectionsUpdate.deleted(&state, id: id, generation: generation, result)
+        case .connected(let generation, let result):
+            clearRateLimit(&state)
+            return ConnectFormState.connected(&state, generation: generation, result)
+        case .finalized(let generation, let result):
+            clearRateLimit(&state)
+            return CallbackState.finalized(&state, generation: generation, result)
+        case .recordsLoaded(let generation, let result):
+            clearRateLimit(&state)
+            return RecordsUpdate.loaded(&state, generation: generation, result)
+        case .loadAllPage(let generation, let page):
+            clearRateLimit(&state)
+            return RecordsUpdate.loadAllPage(&state, generation: generation, page)
+        case .loadAllFinished(let generation, let result):
+            return RecordsUpdate.loadAllFinished(&state, generation: generation, result)
+        case .lookedUp(let generation, let result):
+            clearRateLimit(&state)
+            return RecordsUpdate.lookedUp(&state, generation: generation, result)
+        case .passthroughAnswered(let generation, let result):
+            clearRateLimit(&state)
+            return PassthroughState.answered(&state, generation: generation, result)
         case .themeLoaded(let name, let result):
             switch result {
             case .success(let theme):
-                s.theme = theme
-                s.status.notice = "theme \(theme.name)"
+                state.theme = theme
+                state.status.notice = "theme \(theme.name)"
             case .failure(let f):
-                s.status.error = "Theme '\(name)': \(f.message) (keeping \(s.theme.name))"
+                state.status.error = "Theme '\(name)': \(f.message) (keeping \(state.theme.name))"
             }
             return []
         case .browserOpened(let result):
-            return ConnectUpdate.browserOpened(&s, result)
+            return AuthorizeState.browserOpened(&state, result)
         case .demoStarted(let result):
-            return WelcomeUpdate.demoStarted(&s, result)
+            return WelcomeUpdate.demoStarted(&state, result)
         case .historyLoaded(let profile, let entries):
             // Only the history of the profile the header names (a late answer for another is dropped).
-            if profile == s.session.profile { s.passthroughHistory = entries }
+            if profile == state.session.profile { state.passthroughHistory = entries }
             return []
         case .openRecords(let id, let category, let objectType):
-            guard let c = s.connections.find(id) else {
-                if case .failed(let e) = s.connections.load {
-                    s.status.error = "Cannot open '\(id)': the connections did not load (\(e.description)); r in Connections retries"
+            guard let c = state.connections.find(id) else {
+                if case .failed(let e) = state.connections.load {
+                    state.status.error = "Cannot open '\(id)': the connections did not load (\(e.description)); r in Connections retries"
                 } else {
-                    s.status.error = "No connection '\(id)' (use an id, an id prefix or an integration type)"
+                    state.status.error = "No connection '\(id)' (use an id, an id prefix or an integration type)"
                 }
                 return []
             }
-            return RecordsUpdate.open(&s, connection: c, category: category, objectType: objectType)
+            return RecordsUpdate.open(&state, connection: c, category: category, objectType: objectType)
         }
     }
 
     // MARK: - Keys
 
-    static func handleKey(_ s: inout AppState, _ event: KeyEvent) -> [Effect] {
-        if event == .ctrl("c") {
-            s.quitRequested = true
+    static func handleKey(_ state: inout AppState, _ event: KeyEvent) -> [Effect] {
+        let context = state.keyContext
+        // F1 and ctrl-c work everywhere, also while typing in a form (where `?` and `q` are text).
+        switch state.keys.command(for: event, in: .always) {
+        case .quit?:
+            state.quitRequested = true
             return []
-        }
-        let context = s.keyContext
-        // F1 opens help from anywhere, also while typing in a form (where `?` is text).
-        if event.key == .function(1), context != .help {
-            s.push(.help(HelpState(context: context)))
+        case .help?:
+            if context != .help { state.present(HelpState(context: context)) }
             return []
+        default:
+            break
         }
-        if let command = AppKeymap.default.action(for: event, in: context.keymapContexts) {
-            return perform(&s, command, in: context)
+        if let command = state.keys.command(for: event, in: context) {
+            return perform(&state, command, in: context)
         }
-        if context.isTextEntry { return text(&s, event, in: context) }
+        if context.isTextEntry { return text(&state, event, in: context) }
         return []
     }
 
     /// Runs a command in the context it was issued in; pane commands that a pane does not
     /// handle fall through to the global ones.
-    static func perform(_ s: inout AppState, _ command: Command, in context: KeyContext) -> [Effect] {
+    static func perform(_ state: inout AppState, _ command: Command, in context: KeyContext) -> [Effect] {
         switch context {
-        case .global: return GlobalUpdate.perform(&s, command)
-        case .welcome: return WelcomeUpdate.perform(&s, command)
-        case .integrations: return IntegrationsUpdate.perform(&s, command) ?? GlobalUpdate.perform(&s, command)
-        case .connections: return ConnectionsUpdate.perform(&s, command) ?? GlobalUpdate.perform(&s, command)
-        case .records: return RecordsUpdate.perform(&s, command) ?? GlobalUpdate.perform(&s, command)
-        case .filter: return FilterUpdate.perform(&s, command)
-        case .document, .search:
-            if case .passthrough = s.modals.last { return PassthroughUpdate.perform(&s, command) }
-            return DocumentUpdate.perform(&s, command)
-        case .help: return HelpUpdate.perform(&s, command)
-        case .palette: return PaletteUpdate.perform(&s, command)
-        case .confirm: return ConfirmUpdate.perform(&s, command)
-        case .message: return MessageUpdate.perform(&s, command)
-        case .connectForm, .authorize: return ConnectUpdate.perform(&s, command)
-        case .callbackForm: return CallbackUpdate.perform(&s, command)
-        case .passthrough, .passthroughResponse: return PassthroughUpdate.perform(&s, command)
-        case .objectPicker, .queryForm, .lookupForm: return RecordsFormsUpdate.perform(&s, command)
+        case .global: return GlobalUpdate.perform(&state, command)
+        case .welcome: return WelcomeUpdate.perform(&state, command)
+        case .integrations: return IntegrationsUpdate.perform(&state, command) ?? GlobalUpdate.perform(&state, command)
+        case .connections: return ConnectionsUpdate.perform(&state, command) ?? GlobalUpdate.perform(&state, command)
+        case .records: return RecordsUpdate.perform(&state, command) ?? GlobalUpdate.perform(&state, command)
+        case .filter: return FilterUpdate.perform(&state, command)
+        default: return state.performOnTopModal(command)
         }
     }
 
     /// A key that no binding claimed, in a context where keys are text.
-    static func text(_ s: inout AppState, _ event: KeyEvent, in context: KeyContext) -> [Effect] {
-        switch context {
-        case .filter: return FilterUpdate.text(&s, event)
-        case .search:
-            if case .passthrough = s.modals.last { return PassthroughUpdate.text(&s, event) }
-            return DocumentUpdate.text(&s, event)
-        case .palette: return PaletteUpdate.text(&s, event)
-        case .connectForm: return ConnectUpdate.text(&s, event)
-        case .callbackForm: return CallbackUpdate.text(&s, event)
-        case .passthrough: return PassthroughUpdate.text(&s, event)
-        case .objectPicker, .queryForm, .lookupForm: return RecordsFormsUpdate.text(&s, event)
-        default: return []
-        }
+    static func text(_ state: inout AppState, _ event: KeyEvent, in context: KeyContext) -> [Effect] {
+        if context == .filter { return FilterUpdate.text(&state, event) }
+        return state.typeIntoTopModal(event)
     }
 
     // MARK: - Shared helpers
 
-    static func reloadIntegrations(_ s: inout AppState) -> [Effect] {
-        let g = s.nextGeneration()
-        s.integrations.load = .loading(generation: g)
-        return [.loadIntegrations(generation: g)]
+    static func reloadIntegrations(_ state: inout AppState) -> [Effect] {
+        let generation = state.nextGeneration()
+        state.integrations.load = .loading(generation: generation)
+        return [.loadIntegrations(generation: generation)]
     }
 
-    static func reloadConnections(_ s: inout AppState) -> [Effect] {
-        let g = s.nextGeneration()
-        s.connections.load = .loading(generation: g)
-        return [.loadConnections(generation: g)]
+    static func reloadConnections(_ state: inout AppState) -> [Effect] {
+        let generation = state.nextGeneration()
+        state.connections.load = .loading(generation: generation)
+        return [.loadConnections(generation: generation)]
     }
 
-    static func clearRateLimit(_ s: inout AppState) {
-        s.status.rateLimitRemaining = nil
+    static func clearRateLimit(_ state: inout AppState) {
+        state.status.rateLimitRemaining = nil
     }
 
     /// Applies a movement command to a cursor; false when `command` is not a movement.
@@ -211,11 +195,11 @@ enum AppUpdate {
     }
 
     /// After a resize or a list change, keeps every cursor in range and visible.
-    static func clampAllCursors(_ s: inout AppState) {
-        let plan = LayoutPlan(size: s.size, focus: s.focus)
-        s.integrations.cursor.clamp(count: s.integrations.visible.count, page: plan.listRows(.integrations))
-        s.connections.cursor.clamp(count: s.connections.visible.count, page: plan.listRows(.connections))
-        s.records.cursor.clamp(count: s.records.visible.count, page: plan.listRows(.records))
+    static func clampAllCursors(_ state: inout AppState) {
+        let plan = LayoutPlan(size: state.size, focus: state.focus)
+        state.integrations.cursor.clamp(count: state.integrations.visible.count, page: plan.listRows(.integrations))
+        state.connections.cursor.clamp(count: state.connections.visible.count, page: plan.listRows(.connections))
+        state.records.cursor.clamp(count: state.records.visible.count, page: plan.listRows(.records))
     }
 
     /// A user-facing message for an API error, prefixed with what was being done.
@@ -223,7 +207,7 @@ enum AppUpdate {
         "\(doing) failed: \(error.description)"
     }
 
-    static func formatSeconds(_ s: Double) -> String {
-        s < 10 ? String(format: "%.1fs", s) : "\(Int(s.rounded()))s"
+    static func formatSeconds(_ seconds: Double) -> String {
+        seconds < 10 ? String(format: "%.1fs", seconds) : "\(Int(seconds.rounded()))s"
     }
 }

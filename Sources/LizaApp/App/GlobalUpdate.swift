@@ -4,43 +4,43 @@ import LizaAPI
 
 /// Commands that work in every pane: focus, quit, help, palette, filter, refresh, esc, `!`.
 enum GlobalUpdate {
-    static func perform(_ s: inout AppState, _ command: Command) -> [Effect] {
+    static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         switch command {
         case .quit:
-            s.quitRequested = true
+            state.quitRequested = true
         case .focus(let pane):
-            s.focus = pane
-            AppUpdate.clampAllCursors(&s)
+            state.focus = pane
+            AppUpdate.clampAllCursors(&state)
         case .focusNext:
-            s.focus = s.focus.next
-            AppUpdate.clampAllCursors(&s)
+            state.focus = state.focus.next
+            AppUpdate.clampAllCursors(&state)
         case .focusPrevious:
-            s.focus = s.focus.previous
-            AppUpdate.clampAllCursors(&s)
+            state.focus = state.focus.previous
+            AppUpdate.clampAllCursors(&state)
         case .help:
-            s.push(.help(HelpState(context: s.keyContext)))
+            state.present(HelpState(context: state.keyContext))
         case .palette:
-            s.push(.palette(PaletteState()))
+            state.present(PaletteState())
         case .filter:
-            switch s.focus {
-            case .integrations: s.integrations.isFiltering = true
-            case .connections: s.connections.isFiltering = true
-            case .records: s.records.isFiltering = true
+            switch state.focus {
+            case .integrations: state.integrations.isFiltering = true
+            case .connections: state.connections.isFiltering = true
+            case .records: state.records.isFiltering = true
             }
         case .errorDetails:
-            if let e = s.status.error {
-                s.push(.message(MessageState(title: "Last error", text: e)))
+            if let e = state.status.error {
+                state.present(MessageState(title: "Last error", text: e))
             } else {
-                s.status.notice = "no error to show"
+                state.status.notice = "no error to show"
             }
         case .refresh:
-            switch s.focus {
-            case .integrations: return AppUpdate.reloadIntegrations(&s)
-            case .connections: return AppUpdate.reloadConnections(&s)
-            case .records: return RecordsUpdate.reload(&s)
+            switch state.focus {
+            case .integrations: return AppUpdate.reloadIntegrations(&state)
+            case .connections: return AppUpdate.reloadConnections(&state)
+            case .records: return RecordsUpdate.reload(&state)
             }
         case .back:
-            return back(&s)
+            return back(&state)
         default:
             break
         }
@@ -49,61 +49,61 @@ enum GlobalUpdate {
 
     /// `esc` in a pane: drop a palette command waiting for its list, cancel a load-all, else dismiss
     /// the error, else clear the filter.
-    static func back(_ s: inout AppState) -> [Effect] {
-        if s.pendingCommand != nil {
-            s.pendingCommand = nil
-            s.status.notice = "cancelled"
+    static func back(_ state: inout AppState) -> [Effect] {
+        if state.pendingCommand != nil {
+            state.pendingCommand = nil
+            state.status.notice = "cancelled"
             return []
         }
-        if s.focus == .records, s.records.loadingAll != nil || s.records.load.isLoading {
-            return RecordsUpdate.cancelLoading(&s)
+        if state.focus == .records, state.records.loadingAll != nil || state.records.load.isLoading {
+            return RecordsUpdate.cancelLoading(&state)
         }
-        if s.status.error != nil {
-            s.status.error = nil
+        if state.status.error != nil {
+            state.status.error = nil
             return []
         }
-        s.status.notice = nil
-        switch s.focus {
-        case .integrations where !s.integrations.filter.isEmpty:
-            s.integrations.filter = TextFieldState()
-            AppUpdate.clampAllCursors(&s)
-        case .connections where !s.connections.filter.isEmpty:
-            s.connections.filter = TextFieldState()
-            AppUpdate.clampAllCursors(&s)
-        case .records where !s.records.filter.isEmpty:
-            s.records.filter = TextFieldState()
-            s.records.refreshVisible()
-            AppUpdate.clampAllCursors(&s)
+        state.status.notice = nil
+        switch state.focus {
+        case .integrations where !state.integrations.filter.isEmpty:
+            state.integrations.filter = TextFieldState()
+            AppUpdate.clampAllCursors(&state)
+        case .connections where !state.connections.filter.isEmpty:
+            state.connections.filter = TextFieldState()
+            AppUpdate.clampAllCursors(&state)
+        case .records where !state.records.filter.isEmpty:
+            state.records.filter = TextFieldState()
+            state.records.refreshVisible()
+            AppUpdate.clampAllCursors(&state)
         default:
-            return cancelRequests(&s)
+            return cancelRequests(&state)
         }
         return []
     }
 
     /// `esc` with nothing else to do cancels the requests in flight (a list waiting out a 429, a
     /// delete, records): the status bar says "cancelled"; `r` asks again.
-    static func cancelRequests(_ s: inout AppState) -> [Effect] {
-        var fx: [Effect] = []
-        if s.integrations.load.isLoading {
-            s.integrations.load = s.integrations.items.isEmpty ? .idle : .loaded
-            fx.append(.cancel(.integrations))
+    static func cancelRequests(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if state.integrations.load.isLoading {
+            state.integrations.load = state.integrations.items.isEmpty ? .idle : .loaded
+            effects.append(.cancel(.integrations))
         }
-        if s.connections.load.isLoading {
-            s.connections.load = s.connections.items.isEmpty ? .idle : .loaded
-            fx.append(.cancel(.connections))
+        if state.connections.load.isLoading {
+            state.connections.load = state.connections.items.isEmpty ? .idle : .loaded
+            effects.append(.cancel(.connections))
         }
-        if s.connections.deleting.isLoading {
-            s.connections.deleting = .idle
-            fx.append(.cancel(.deleteConnection))
+        if state.connections.deleting.isLoading {
+            state.connections.deleting = .idle
+            effects.append(.cancel(.deleteConnection))
         }
-        if s.records.load.isLoading || s.records.loadingAll != nil {
-            fx += RecordsUpdate.cancelLoading(&s)
+        if state.records.load.isLoading || state.records.loadingAll != nil {
+            effects += RecordsUpdate.cancelLoading(&state)
         }
-        if !fx.isEmpty {
-            s.status.notice = "cancelled"
-            AppUpdate.clampAllCursors(&s)
-            s.status.rateLimitRemaining = nil
+        if !effects.isEmpty {
+            state.status.notice = "cancelled"
+            AppUpdate.clampAllCursors(&state)
+            state.status.rateLimitRemaining = nil
         }
-        return fx
+        return effects
     }
 }

@@ -18,5 +18,6 @@ public enum Command: Hashable, Sendable {
     case confirm, cancel
     case startDemo
     case send, nextField, previousField, toggle, historyPrevious, historyNext
-    case nextMethod, previousMethod
+    /// Takes the completion shown after what was typed (the connect form's integration).
+    case acceptCompletion
 }

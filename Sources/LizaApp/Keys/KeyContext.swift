@@ -1,52 +1,57 @@
 import Foundation
-import TUIKit
 import LizaAPI
-/// Where a key press goes: each context has its own bindings (and its own help and hints).
-enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case global, welcome
-    case integrations, connections, records
-    /// Typing into a pane's `/` filter.
-    case filter
-    case document, search
-    case help, palette, confirm, message
-    case connectForm, authorize, callbackForm
-    case passthrough, passthroughResponse
-    case objectPicker, queryForm, lookupForm
+import TUIKit
 
-    /// Title used in the help overlay.
-    var title: String {
-        switch self {
-        case .global: return "Everywhere"
-        case .welcome: return "Welcome"
-        case .integrations: return "Integrations"
-        case .connections: return "Connections"
-        case .records: return "Records"
-        case .filter: return "Filter"
-        case .document: return "JSON view"
-        case .search: return "Search"
-        case .help: return "Help"
-        case .palette: return "Command palette"
-        case .confirm: return "Confirm"
-        case .message: return "Message"
-        case .connectForm: return "Connect form"
-        case .authorize: return "Authorize"
-        case .callbackForm: return "Finalize (callback)"
-        case .passthrough: return "Passthrough"
-        case .passthroughResponse: return "Passthrough response"
-        case .objectPicker: return "Object picker"
-        case .queryForm: return "Record query"
-        case .lookupForm: return "Lookup"
+/// Where a key press goes: each context has its own bindings (and its own help and hints).
+/// The panes' and the shared contexts are declared here; a modal declares its own next to its
+/// component (`extension KeyContext { static let callbackForm = … }`) and lists it with its
+/// bindings in `ModalComponent.keyBindings`, so adding a modal does not touch this file.
+struct KeyContext: Hashable, Sendable {
+    /// The keymap context's name (`connectForm`); `configName` is its snake-case spelling.
+    let rawValue: String
+    /// Title used in the help overlay and the README.
+    let title: String
+    /// True where printable keys are text: global single-letter keys do not apply.
+    let isTextEntry: Bool
+
+    init(_ rawValue: String, title: String, isTextEntry: Bool = false) {
+        self.rawValue = rawValue
+        self.title = title
+        self.isTextEntry = isTextEntry
+    }
+
+    static func == (a: KeyContext, b: KeyContext) -> Bool { a.rawValue == b.rawValue }
+    func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    /// Keys that work in every context, also while typing (`F1`, `ctrl-c`); looked up first.
+    static let always = KeyContext("always", title: "Everywhere, also while typing")
+    static let global = KeyContext("global", title: "Everywhere")
+    static let welcome = KeyContext("welcome", title: "Welcome")
+    static let integrations = KeyContext("integrations", title: "Integrations")
+    static let connections = KeyContext("connections", title: "Connections")
+    static let records = KeyContext("records", title: "Records")
+    /// Typing into a pane's `/` filter.
+    static let filter = KeyContext("filter", title: "Filter", isTextEntry: true)
+    /// A JSON viewer (the document modal, the passthrough response).
+    static let document = KeyContext("document", title: "JSON view")
+    /// Typing a search in a viewer.
+    static let search = KeyContext("search", title: "Search", isTextEntry: true)
+
+    /// Every context, in the order help and the README list them.
+    static var allCases: [KeyContext] { AppKeymap.documentedContexts }
+
+    /// The context's name in `config.toml` (`[keys.connect_form]`), `liza keys` and help: the
+    /// name in snake case.
+    var configName: String {
+        rawValue.reduce(into: "") { name, character in
+            if character.isUppercase { name += "_" + character.lowercased() } else { name.append(character) }
         }
     }
 
-    /// Contexts where printable keys are text: global single-letter keys do not apply.
-    var isTextEntry: Bool {
-        switch self {
-        case .filter, .search, .palette, .connectForm, .callbackForm, .passthrough, .objectPicker, .queryForm, .lookupForm:
-            return true
-        default:
-            return false
-        }
+    /// The context named `name` in `config.toml`.
+    init?(configName name: String) {
+        guard let found = KeyContext.allCases.first(where: { $0.configName == name }) else { return nil }
+        self = found
     }
 
     /// True for the three panes, where the global keys (`1` `2` `3`, `tab`, `:` …) apply.

@@ -116,7 +116,7 @@ final class EffectRunner {
             let start = clock.now
             try? await Task.sleep(for: tickInterval)
             let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = elapsed.inSeconds
             deliver(.tick(elapsed: seconds))
         case .loadTheme(let name):
             deliver(.themeLoaded(name: name, await environment.loadTheme(name)))

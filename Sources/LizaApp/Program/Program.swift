@@ -37,6 +37,7 @@ public final class Program {
             for await event in events {
                 switch event {
                 case .key(let k): box.send(.key(k))
+                case .mouse(let m): box.send(.mouse(m))
                 case .resize(let size): box.send(.resize(size))
                 }
             }

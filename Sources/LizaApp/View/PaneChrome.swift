@@ -14,10 +14,10 @@ enum PaneChrome {
     }
 
     /// Empty or loading or failed list text.
-    static func emptyText(load: LoadState, spinner: Int, loading: String, empty: String) -> String {
+    static func emptyText(load: LoadState, spinner: Int, loading: String, empty: String, keys: AppKeys) -> String {
         switch load {
         case .loading, .idle: return "\(Draw.spinner(spinner)) \(loading)"
-        case .failed(let e): return "could not load: \(e.message) — r retries"
+        case .failed(let e): return "could not load: \(e.message) — \(keys.key(.refresh, in: .global)) retries"
         case .loaded: return empty
         }
     }
@@ -28,7 +28,7 @@ enum PaneChrome {
     static func listFrame(
         _ buffer: inout Buffer, _ area: Rect, pane: Pane, filter: TextFieldState, isFiltering: Bool,
         visibleCount: Int, total: Int, footer: String, load: LoadState, spinner: Int,
-        loading: String, empty: String, focused: Bool, theme: Theme
+        loading: String, empty: String, focused: Bool, keys: AppKeys, theme: Theme
     ) -> Rect? {
         let inner = Draw.box(&buffer, area, title: title(pane),
                              rightTitle: rightTitle(filter: filter, isFiltering: isFiltering, count: visibleCount, total: total),
@@ -36,8 +36,8 @@ enum PaneChrome {
         guard !inner.isEmpty else { return nil }
         guard visibleCount > 0 else {
             let text = total == 0
-                ? emptyText(load: load, spinner: spinner, loading: loading, empty: empty)
-                : "nothing matches /\(filter.text) — esc clears"
+                ? emptyText(load: load, spinner: spinner, loading: loading, empty: empty, keys: keys)
+                : "nothing matches /\(filter.text) — \(keys.key(.back, in: .global)) clears"
             Draw.centered(&buffer, [(text, theme[.muted])], in: inner)
             return nil
         }

@@ -11,7 +11,7 @@ enum RootView {
         if plan.isTooSmall {
             Draw.centered(&buffer, [
                 ("terminal too small (need \(LayoutPlan.minimum.width)×\(LayoutPlan.minimum.height))", theme[.warning].adding(.bold)),
-                ("now \(size.width)×\(size.height) — enlarge the window, or press q to quit", theme[.muted]),
+                ("now \(size.width)×\(size.height) — enlarge the window, or press \(state.keys.key(.quit, in: .global)) to quit", theme[.muted]),
             ], in: Rect(size: size))
             return buffer
         }
@@ -32,7 +32,7 @@ enum RootView {
         }
         for modal in state.modals {
             buffer.addAttributes(.dim, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
-            ModalView.render(modal, state: state, into: &buffer, size: size, theme: theme)
+            modal.component.render(into: &buffer, app: state, size: size, theme: theme)
         }
         StatusBarView.render(state, into: &buffer, area: plan.status, theme: theme)
         return buffer
@@ -46,6 +46,6 @@ enum RootView {
             let style = pane == state.focus ? theme[.selection].adding(.bold) : theme[.muted]
             x += buffer.write(label, at: Point(x: x, y: area.y), style: style, maxWidth: area.maxX - x) + 1
         }
-        buffer.write("tab cycles", in: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 2), height: 1), style: theme[.muted], alignment: .right)
+        buffer.write("\(state.keys.key(.focusNext, in: .global)) cycles", in: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 2), height: 1), style: theme[.muted], alignment: .right)
     }
 }

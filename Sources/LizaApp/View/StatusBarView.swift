@@ -9,7 +9,7 @@ enum StatusBarView {
         buffer.fill(area, with: Cell(style: theme[.surface]))
         var x = area.x
         if let error = state.status.error {
-            let tail = "  esc dismiss · ! details "
+            let tail = "  " + state.keys.footer(.global, [(.back, "dismiss"), (.errorDetails, "details")]) + " "
             let tw = DisplayWidth.of(tail)
             buffer.write(" ✗ ", at: Point(x: x, y: area.y), style: theme[.error])
             buffer.write(error, in: Rect(x: x + 3, y: area.y, width: max(0, area.width - 3 - tw), height: 1), style: theme[.error])
@@ -27,7 +27,7 @@ enum StatusBarView {
             lead.append((" \(notice) ", theme[.success]))
         }
         x += Draw.segments(&buffer, lead, at: Point(x: x, y: area.y), maxWidth: area.width)
-        let hints = AppKeymap.hints(state.keyContext)
+        let hints = state.keys.hints(state.keyContext)
         KeyHintLine(hints).render(into: &buffer, area: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 1), height: 1), theme: theme)
     }
 }

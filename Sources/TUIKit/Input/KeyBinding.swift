@@ -1,9 +1,9 @@
 /// One entry of a keymap: which keys do what, where, and how it is described.
-public struct KeyBinding<Action: Sendable>: Sendable {
+public struct KeyBinding<Bound: Sendable>: Sendable {
     /// The keys that trigger the action (any of them); the first is the one shown first.
     public var keys: [KeyEvent]
     /// What the keys do.
-    public var action: Action
+    public var action: Bound
     /// What the hint bar and help screen say it does ("quit", "connect").
     public var label: String
     /// The context it applies in ("global", "list", "modal.connect").
@@ -18,7 +18,7 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     /// "command"); nil = `label`.
     public var help: String?
 
-    public init(_ keys: [KeyEvent], _ action: Action, label: String, context: String = Keymap<Action>.globalContext,
+    public init(_ keys: [KeyEvent], _ action: Bound, label: String, context: String = Keymap<Bound>.globalContext,
                 showInHints: Bool = true, keyLabel: String? = nil, help: String? = nil) {
         self.keys = keys
         self.action = action
@@ -30,7 +30,7 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     }
 
     /// One key.
-    public init(_ key: KeyEvent, _ action: Action, label: String, context: String = Keymap<Action>.globalContext,
+    public init(_ key: KeyEvent, _ action: Bound, label: String, context: String = Keymap<Bound>.globalContext,
                 showInHints: Bool = true, keyLabel: String? = nil, help: String? = nil) {
         self.init([key], action, label: label, context: context, showInHints: showInHints, keyLabel: keyLabel, help: help)
     }
@@ -43,7 +43,7 @@ public struct KeyBinding<Action: Sendable>: Sendable {
 
     /// The key shown in the hint bar for `keyLabel`: its first `/`-separated alternative (`esc`
     /// for `esc/q`); a label that is only slashes (`/`, the search key) is shown whole.
-    static func hintKey(forLabel label: String) -> String {
+    public static func hintKey(forLabel label: String) -> String {
         label.split(separator: "/").first.map(String.init) ?? label
     }
 
@@ -51,5 +51,5 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var hint: KeyHint { KeyHint(key: keyLabel.map(Self.hintKey(forLabel:)) ?? keyDisplay, label: label) }
 }
 
-extension KeyBinding: Equatable where Action: Equatable {}
-extension KeyBinding: Hashable where Action: Hashable {}
+extension KeyBinding: Equatable where Bound: Equatable {}
+extension KeyBinding: Hashable where Bound: Hashable {}

@@ -4,29 +4,31 @@
 /// Contexts are names such as `"global"`, `"list"` or `"modal.connect"`. A lookup takes the active
 /// contexts in priority order (the top modal first, `"global"` last); the first context that binds
 /// the key wins, so a modal can shadow a global key.
-public struct Keymap<Action: Sendable>: Sendable {
+/// `Bound` is what a key is bound to (liza's `Command`); it is not named `Action` so it does not
+/// read as the app's `Action` (its events) in code that uses both.
+public struct Keymap<Bound: Sendable>: Sendable {
     /// The context that applies everywhere (by convention the last one looked up).
     public static var globalContext: String { "global" }
 
     /// All bindings, in declaration order.
-    public private(set) var bindings: [KeyBinding<Action>]
+    public private(set) var bindings: [KeyBinding<Bound>]
     /// Per context: normalized key → index of the first binding in `bindings` with it.
     private var index: [String: [KeyEvent: Int]] = [:]
     /// Keys bound more than once in the same context (see `KeymapConflict`).
     public private(set) var conflicts: [KeymapConflict] = []
 
-    public init(_ bindings: [KeyBinding<Action>]) {
+    public init(_ bindings: [KeyBinding<Bound>]) {
         self.bindings = bindings
         rebuild()
     }
 
     /// The action for `key` in the first of `contexts` (in priority order) that binds it.
-    public func action(for key: KeyEvent, in contexts: [String]) -> Action? {
+    public func action(for key: KeyEvent, in contexts: [String]) -> Bound? {
         binding(for: key, in: contexts)?.action
     }
 
     /// The binding for `key` in the first of `contexts` that binds it.
-    public func binding(for key: KeyEvent, in contexts: [String]) -> KeyBinding<Action>? {
+    public func binding(for key: KeyEvent, in contexts: [String]) -> KeyBinding<Bound>? {
         let k = key.normalized
         for context in contexts {
             if let i = index[context]?[k] { return bindings[i] }
@@ -45,7 +47,7 @@ public struct Keymap<Action: Sendable>: Sendable {
             for b in bindings where b.context == context && b.showInHints {
                 let live = b.keys.filter { key in !higher.contains { index[$0]?[key.normalized] != nil } }
                 guard !live.isEmpty else { continue }
-                let key = b.keyLabel.map(KeyBinding<Action>.hintKey(forLabel:)) ?? live.map(\.displayName).joined(separator: "/")
+                let key = b.keyLabel.map(KeyBinding<Bound>.hintKey(forLabel:)) ?? live.map(\.displayName).joined(separator: "/")
                 let hint = KeyHint(key: key, label: b.label)
                 if seen.insert(hint).inserted { hints.append(hint) }
             }
@@ -55,7 +57,7 @@ public struct Keymap<Action: Sendable>: Sendable {
 
     /// Every binding of one context, in declaration order (for the help screen: `keyDisplay`,
     /// `helpText`).
-    public func bindings(for context: String) -> [KeyBinding<Action>] {
+    public func bindings(for context: String) -> [KeyBinding<Bound>] {
         bindings.filter { $0.context == context }
     }
 
@@ -67,14 +69,24 @@ public struct Keymap<Action: Sendable>: Sendable {
 
     /// Adds a binding (after the existing ones, so an earlier binding of the same key still wins
     /// and a conflict is reported).
-    public mutating func add(_ binding: KeyBinding<Action>) {
+    public mutating func add(_ binding: KeyBinding<Bound>) {
         bindings.append(binding)
         rebuild()
     }
 
     /// Gives the bindings that match `predicate` new keys (a user remapping; an empty list unbinds).
-    public mutating func setKeys(_ keys: [KeyEvent], where predicate: (KeyBinding<Action>) -> Bool) {
+    public mutating func setKeys(_ keys: [KeyEvent], where predicate: (KeyBinding<Bound>) -> Bool) {
         for i in bindings.indices where predicate(bindings[i]) { bindings[i].keys = keys }
+        rebuild()
+    }
+
+    /// A user remapping: the bindings of `context` whose action matches `predicate` get `keys`
+    /// (empty unbinds them) and lose their hand-written `keyLabel`, so help shows the new keys.
+    public mutating func remap(_ keys: [KeyEvent], in context: String, where predicate: (Bound) -> Bool) {
+        for i in bindings.indices where bindings[i].context == context && predicate(bindings[i].action) {
+            bindings[i].keys = keys.map(\.normalized)
+            bindings[i].keyLabel = nil
+        }
         rebuild()
     }
 
@@ -108,6 +120,10 @@ public struct Keymap<Action: Sendable>: Sendable {
     }
 }
 
-extension Keymap: Equatable where Action: Equatable {
+extension Keymap: Equatable where Bound: Equatable {
     public static func == (a: Keymap, b: Keymap) -> Bool { a.bindings == b.bindings }
+}
+
+extension Keymap: Hashable where Bound: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(bindings) }
 }

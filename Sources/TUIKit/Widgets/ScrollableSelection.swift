@@ -1,6 +1,5 @@
-/// A selection in a scrolling list of `count` rows: the shared behaviour of `ListState` and
-/// `TableState`. The count is passed to each call because rows are owned by the app (and may be
-/// supplied lazily), not by the state.
+/// A selection in a scrolling list of `count` rows (the behaviour of `TableState`). The count is
+/// passed to each call because rows are owned by the app (and may be supplied lazily), not by the state.
 public protocol ScrollableSelection {
     /// The selected row, nil when nothing is selected (e.g. an empty list).
     var selected: Int? { get set }
@@ -54,20 +53,5 @@ extension ScrollableSelection {
     /// The first row drawn in `height` rows: the stored offset, adjusted so the selection shows.
     public func visibleOffset(height: Int, count: Int) -> Int {
         Scrolling.offset(keeping: selected, visibleIn: height, from: offset, count: count)
-    }
-
-    /// Navigation keys: ↑/k, ↓/j, PgUp/PgDn (also ctrl-b/ctrl-f), Home/g, End/G.
-    /// - Returns: true when the key was one of them.
-    public mutating func handleNavigation(_ key: KeyEvent, count: Int) -> Bool {
-        switch (key.key, key.modifiers) {
-        case (.up, []), (.char("k"), []): selectPrevious(count: count)
-        case (.down, []), (.char("j"), []): selectNext(count: count)
-        case (.pageUp, []), (.char("b"), .ctrl): pageUp(count: count)
-        case (.pageDown, []), (.char("f"), .ctrl): pageDown(count: count)
-        case (.home, []), (.char("g"), []): selectFirst(count: count)
-        case (.end, []), (.char("G"), []), (.char("G"), .shift): selectLast(count: count)
-        default: return false
-        }
-        return true
     }
 }

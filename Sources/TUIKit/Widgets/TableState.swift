@@ -15,7 +15,4 @@ public struct TableState: ScrollableSelection, Hashable, Sendable {
         if let s = sort, s.column == column { sort = TableSort(column: column, ascending: !s.ascending) }
         else { sort = TableSort(column: column, ascending: true) }
     }
-
-    /// Navigation keys (see `handleNavigation`). - Returns: true when consumed.
-    public mutating func handle(_ key: KeyEvent, count: Int) -> Bool { handleNavigation(key, count: count) }
 }

@@ -6,9 +6,9 @@
 //       func render(into buffer: inout Buffer, area: Rect, theme: Theme)
 //   and, for interactive widgets, with their state first:
 //       func render(state: XState, into buffer: inout Buffer, area: Rect, theme: Theme)
-//   Containers (Block, Modal) return the inner Rect (`@discardableResult`).
-// * Interactive state (selection, scroll, cursor, text) lives in a `Sendable` struct (`ListState`,
-//   `TableState`, `TextFieldState`, …) that the app keeps in its state and changes in `update`
+//   Containers (Block) return the inner Rect (`@discardableResult`).
+// * Interactive state (selection, scroll, cursor, text) lives in a `Sendable` struct (`TableState`,
+//   `TextFieldState`, `JSONViewState` …) that the app keeps in its state and changes in `update`
 //   through the state's mutating methods (`handle(_:)` for keys). Drawing takes the state BY VALUE
 //   and never changes it, so `view(state) -> Buffer` stays pure.
 // * Scrolling: states keep their scroll offset and a `viewportHeight` (and `viewportWidth` where

@@ -36,7 +36,7 @@ struct StatusCommand: AsyncParsableCommand {
             do {
                 let count = try await context.withClient(retryPolicy: .none) { try await $0.integrations().count }
                 let elapsed = clock.now - start
-                let ms = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
+                let ms = Int((elapsed.inSeconds * 1000).rounded())
                 apiLine = "ok (\(count) integrations, \(ms) ms)"
                 apiJSON = .object([("ok", .bool(true)), ("integrations", .int(count)), ("milliseconds", .int(ms))])
             } catch let f as CLIFailure {

@@ -66,6 +66,13 @@ enum TUIEntry {
         state.passthroughHistory = stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: session.profile)).load()
         if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
         if let warning = settings?.warnings.first { state.status.notice = warning }
+        // Key remapping from config.toml: a bad line is reported and its command keeps its defaults.
+        let (keys, keyProblems) = AppKeys.remapped(by: settings?.keyAssignments ?? [], file: paths.configFile)
+        state.keys = keys
+        state.mouseEnabled = settings?.mouse ?? true
+        if let first = keyProblems.first {
+            state.status.error = "Keys: \(first)" + (keyProblems.count > 1 ? " (and \(keyProblems.count - 1) more: liza keys --check)" : "")
+        }
         if let stateDirectory, let report = CrashReports(directory: stateDirectory).takeUnmentioned() {
             state.status.notice = "liza crashed last time; the report is in \(paths.abbreviated(report))"
         }
@@ -96,8 +103,9 @@ enum TUIEntry {
         let quietStderr = StderrRedirect(to: stateDirectory.map { _ in paths.tuiLogFile })
         let terminal: CursesTerminal
         do {
-            // A crash while curses owns the terminal restores it and writes crash-*.log here.
-            terminal = try CursesTerminal(options: CursesTerminalOptions(crashReportDirectory: stateDirectory))
+            // Mouse reporting unless `mouse = false` in config.toml (shift-drag still selects text);
+            // a crash while curses owns the terminal restores it and writes crash-*.log here.
+            terminal = try CursesTerminal(options: CursesTerminalOptions(mouse: settings?.mouse ?? true, crashReportDirectory: stateDirectory))
         } catch {
             quietStderr.restore()
             await demo.stop()

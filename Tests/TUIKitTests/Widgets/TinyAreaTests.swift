@@ -12,23 +12,12 @@ import TUIKitTesting
         for area in areas {
             var b = Buffer(size: Size(width: 4, height: 4))
             Block(title: "Title", rightTitle: "1/2", footer: "f", focused: true).render(into: &b, area: area, theme: theme)
-            ListView(items: ["a", "東京"]).render(state: ListState(selected: 1), into: &b, area: area, theme: theme)
             Table(columns: [TableColumn("A"), TableColumn("B", width: .flexible())], rows: [["1", "2"]])
                 .render(state: TableState(selected: 0, sort: TableSort(column: 0)), into: &b, area: area, theme: theme)
             TextField(masked: true).render(state: TextFieldState(text: "東京abc"), into: &b, area: area, theme: theme)
             TextArea(lineNumbers: true).render(state: TextAreaState(text: "東京\nb"), into: &b, area: area, theme: theme)
-            var form = FormState(fields: FormTests.fields)
-            form.setErrors(["name": "bad"])
-            Form(submitHints: [KeyHint(key: "k", label: "l")]).render(state: form, into: &b, area: area, theme: theme)
-            Modal(title: "M", size: Size(width: 10, height: 10)).render(into: &b, area: area, theme: theme)
-            StatusBar(left: "l", right: "r", hints: [KeyHint(key: "q", label: "quit")], message: "m").render(into: &b, area: area, theme: theme)
-            HelpOverlay(sections: [HelpSection("S", hints: [KeyHint(key: "q", label: "quit")])])
-                .render(state: HelpOverlayState(scroll: 5), into: &b, area: area, theme: theme)
             Spinner(tick: 3, label: "x").render(into: &b, area: area, theme: theme)
             JSONView().render(state: JSONViewState(value: JSONViewTests.record), into: &b, area: area, theme: theme)
-            Paragraph("hello 東京 world").render(into: &b, area: area, theme: theme)
-            Tabs(["a", "b"], selected: 5).render(into: &b, area: area, theme: theme)
-            ConfirmDialog(title: "t", message: "m").render(into: &b, area: area, theme: theme)
             #expect(b.size == Size(width: 4, height: 4))
         }
     }

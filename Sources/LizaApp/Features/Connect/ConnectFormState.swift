@@ -16,6 +16,17 @@ struct ConnectFormState: Hashable, Sendable {
             case .scopes: return "Scopes"
             }
         }
+
+        /// The field a server validation error names (`integration_type`, `categories`,
+        /// `redirect_url`, in the API's spelling or the Swift one); nil for the others.
+        init?(apiField: String) {
+            switch apiField {
+            case "integration_type", "integrationType": self = .integrationType
+            case "categories": self = .categories
+            case "redirect_url", "redirectURL": self = .redirectURL
+            default: return nil
+            }
+        }
     }
 
     var field: Field = .integrationType

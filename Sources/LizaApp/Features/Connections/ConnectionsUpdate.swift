@@ -5,36 +5,36 @@ import OrderedJSON
 
 /// The Connections pane: open records, inspect, passthrough, finalize, delete.
 enum ConnectionsUpdate {
-    static func perform(_ s: inout AppState, _ command: Command) -> [Effect]? {
-        let page = LayoutPlan(size: s.size, focus: s.focus).listRows(.connections)
-        if AppUpdate.move(&s.connections.cursor, command, count: s.connections.visible.count, page: page) { return [] }
+    static func perform(_ state: inout AppState, _ command: Command) -> [Effect]? {
+        let page = LayoutPlan(size: state.size, focus: state.focus).listRows(.connections)
+        if AppUpdate.move(&state.connections.cursor, command, count: state.connections.visible.count, page: page) { return [] }
         if command == .connect {
-            ConnectUpdate.openForm(&s, integrationType: "")
+            ConnectFormState.open(&state, integrationType: "")
             return []
         }
         guard [.select, .inspect, .passthrough, .finalize, .delete].contains(command) else { return nil }
-        guard let c = s.connections.selected else {
-            s.status.notice = s.connections.load.isLoading ? "connections are still loading" : "no connection selected"
+        guard let c = state.connections.selected else {
+            state.status.notice = state.connections.load.isLoading ? "connections are still loading" : "no connection selected"
             return []
         }
         switch command {
         case .select:
-            return RecordsUpdate.open(&s, connection: c, category: nil, objectType: nil)
+            return RecordsUpdate.open(&state, connection: c, category: nil, objectType: nil)
         case .inspect:
-            s.push(.document(title: "Connection \(c.integrationType) \(c.id)", json: JSONViewState(value: json(of: c))))
+            state.present(DocumentState(title: "Connection \(c.integrationType) \(c.id)", json: JSONViewState(value: json(of: c))))
         case .passthrough:
-            PassthroughUpdate.open(&s, connection: c)
+            PassthroughState.open(&state, connection: c)
         case .finalize:
             var form = CallbackState(connectionID: c.id)
             if !c.isPending { form.error = "This connection is already \(c.status ?? "active"); finalizing again is harmless." }
-            s.push(.callback(form))
+            state.present(form)
         case .delete:
-            s.push(.confirm(ConfirmState(
+            state.present(ConfirmState(
                 title: "Delete connection",
                 message: "Delete the \(c.integrationName ?? c.integrationType) connection \(c.id)"
                     + (c.categories.isEmpty ? "" : " (\(c.categories.map(\.rawValue).joined(separator: ", ")))")
                     + "? This cannot be undone.",
-                confirmLabel: "delete", intent: .deleteConnection(id: c.id))))
+                confirmLabel: "delete", intent: .deleteConnection(id: c.id)))
         default:
             break
         }
@@ -54,51 +54,51 @@ enum ConnectionsUpdate {
         return .object(pairs)
     }
 
-    static func loaded(_ s: inout AppState, generation: Int, _ result: Result<[Connection], LizaError>) -> [Effect] {
-        guard s.connections.load.accepts(generation) else { return [] }
+    static func loaded(_ state: inout AppState, generation: Int, _ result: Result<[Connection], LizaError>) -> [Effect] {
+        guard state.connections.load.accepts(generation) else { return [] }
         switch result {
         case .success(let items):
-            let selectedID = s.connections.selected?.id
-            s.connections.items = items
-            s.connections.load = .loaded
-            if let selectedID, let i = s.connections.visible.firstIndex(where: { s.connections.items[$0].id == selectedID }) {
-                s.connections.cursor.index = i
+            let selectedID = state.connections.selected?.id
+            state.connections.items = items
+            state.connections.load = .loaded
+            if let selectedID, let i = state.connections.visible.firstIndex(where: { state.connections.items[$0].id == selectedID }) {
+                state.connections.cursor.index = i
             }
             // Keep the Records pane's connection fresh (status may have changed).
-            if let open = s.records.connection, let fresh = items.first(where: { $0.id == open.id }) {
-                s.records.connection = fresh
+            if let open = state.records.connection, let fresh = items.first(where: { $0.id == open.id }) {
+                state.records.connection = fresh
             }
         case .failure(let e):
-            s.connections.load = .failed(e)
-            if e.kind != .cancelled { s.status.error = AppUpdate.describe(e, doing: "Loading connections") }
+            state.connections.load = .failed(e)
+            if e.kind != .cancelled { state.status.error = AppUpdate.describe(e, doing: "Loading connections") }
         }
-        AppUpdate.clampAllCursors(&s)
+        AppUpdate.clampAllCursors(&state)
         return []
     }
 
     /// Starts deleting after the confirm modal said yes.
-    static func startDelete(_ s: inout AppState, id: String) -> [Effect] {
-        let g = s.nextGeneration()
-        s.connections.deleting = .loading(generation: g)
-        return [.deleteConnection(id: id, generation: g)]
+    static func startDelete(_ state: inout AppState, id: String) -> [Effect] {
+        let generation = state.nextGeneration()
+        state.connections.deleting = .loading(generation: generation)
+        return [.deleteConnection(id: id, generation: generation)]
     }
 
-    static func deleted(_ s: inout AppState, id: String, generation: Int, _ result: Result<String, LizaError>) -> [Effect] {
-        guard s.connections.deleting.accepts(generation) else { return [] }
+    static func deleted(_ state: inout AppState, id: String, generation: Int, _ result: Result<String, LizaError>) -> [Effect] {
+        guard state.connections.deleting.accepts(generation) else { return [] }
         switch result {
         case .success:
-            s.connections.deleting = .loaded
-            let name = s.connections.items.first(where: { $0.id == id })?.integrationType ?? "connection"
-            s.connections.items.removeAll { $0.id == id }
-            s.status.notice = "deleted \(name) \(ShortID.of(id))"
-            if s.records.connection?.id == id {
-                s.records = RecordsState()
+            state.connections.deleting = .loaded
+            let name = state.connections.items.first(where: { $0.id == id })?.integrationType ?? "connection"
+            state.connections.items.removeAll { $0.id == id }
+            state.status.notice = "deleted \(name) \(ShortID.of(id))"
+            if state.records.connection?.id == id {
+                state.records = RecordsState()
             }
-            AppUpdate.clampAllCursors(&s)
-            return AppUpdate.reloadConnections(&s)
+            AppUpdate.clampAllCursors(&state)
+            return AppUpdate.reloadConnections(&state)
         case .failure(let e):
-            s.connections.deleting = .failed(e)
-            s.status.error = AppUpdate.describe(e, doing: "Deleting \(ShortID.of(id))")
+            state.connections.deleting = .failed(e)
+            state.status.error = AppUpdate.describe(e, doing: "Deleting \(ShortID.of(id))")
             return []
         }
     }

@@ -31,9 +31,9 @@ enum ConnectionsView {
         let visible = s.visible
         guard let inner = PaneChrome.listFrame(
             &buffer, area, pane: .connections, filter: s.filter, isFiltering: s.isFiltering, visibleCount: visible.count,
-            total: s.items.count, footer: "enter records · p passthrough · d delete", load: s.load,
+            total: s.items.count, footer: state.keys.footer(.connections, [.select, .passthrough, .delete]), load: s.load,
             spinner: state.status.spinnerFrame, loading: "loading connections…",
-            empty: "no connections yet — select an integration and press c", focused: focused, theme: theme)
+            empty: "no connections yet — select an integration and press \(state.keys.keys(.connect, in: .integrations).last ?? "")", focused: focused, keys: state.keys, theme: theme)
         else { return }
         let kindsAll = ["integration", "id", "status", "categories", "created", "updated"]
         let titles = ["INTEGRATION", "ID", "STATUS", "CATEGORIES", "CREATED", "UPDATED"]

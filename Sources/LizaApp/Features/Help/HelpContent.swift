@@ -4,8 +4,10 @@ import LizaAPI
 /// The lines of the help overlay, generated from the keymap so it can never disagree with it.
 enum HelpContent {
     enum Line: Hashable, Sendable {
-        case heading(String)
-        case binding(key: String, help: String)
+        /// A section title and the `[keys.…]` table that remaps its keys (empty when none does).
+        case heading(String, config: String = "")
+        /// A key, what it does, and its command's name in `config.toml` (empty when not remappable).
+        case binding(key: String, help: String, command: String = "")
         case blank
     }
 
@@ -25,27 +27,30 @@ enum HelpContent {
 
     /// The context's own keys first, then the global ones (for panes) and the text-editing keys
     /// (for forms).
-    static func lines(for context: KeyContext, keymap: Keymap<Command> = AppKeymap.default) -> [Line] {
-        var out: [Line] = [.heading(context.title)]
-        out += keymap.bindings(for: context.rawValue).map { .binding(key: $0.keyDisplay, help: $0.helpText) }
+    static func lines(for context: KeyContext, keys: AppKeys = .default) -> [Line] {
+        let keymap = keys.keymap
+        func rows(_ context: KeyContext) -> [Line] {
+            keymap.bindings(for: context.rawValue).filter { !$0.keys.isEmpty }
+                .map { .binding(key: $0.keyDisplay, help: $0.helpText, command: $0.action.configName) }
+        }
+        var out: [Line] = [.heading(context.title, config: "[keys.\(context.configName)]")]
+        out += rows(context)
         out += fieldKeys(for: context).map { .binding(key: $0.key, help: $0.help) }
         if context.usesGlobalKeys {
-            out += [.blank, .heading(KeyContext.global.title)]
-            out += keymap.bindings(for: KeyContext.global.rawValue).map { .binding(key: $0.keyDisplay, help: $0.helpText) }
-            out += [.binding(key: "F1", help: "help (also while typing)"), .binding(key: "ctrl-c", help: "quit")]
+            out += [.blank, .heading(KeyContext.global.title, config: "[keys.\(KeyContext.global.configName)]")]
+            out += rows(.global)
         } else if context.isTextEntry {
+            // TUIKit's text fields edit with these fixed keys (they are not commands).
             out += [.blank, .heading("Editing text")]
             out += [
                 .binding(key: "←/→ home/end", help: "move the cursor"),
                 .binding(key: "ctrl-a/ctrl-e", help: "start / end of line"),
                 .binding(key: "ctrl-u/ctrl-k", help: "delete to start / end"),
                 .binding(key: "ctrl-w", help: "delete the previous word"),
-                .binding(key: "F1", help: "help"),
-                .binding(key: "ctrl-c", help: "quit"),
             ]
         } else {
-            out += [.blank, .binding(key: "F1", help: "help"), .binding(key: "ctrl-c", help: "quit")]
+            out += [.blank]
         }
-        return out
+        return out + [.heading(KeyContext.always.title, config: "[keys.\(KeyContext.always.configName)]")] + rows(.always)
     }
 }

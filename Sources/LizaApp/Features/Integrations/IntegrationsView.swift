@@ -9,8 +9,8 @@ enum IntegrationsView {
         let visible = s.visible
         guard let inner = PaneChrome.listFrame(
             &buffer, area, pane: .integrations, filter: s.filter, isFiltering: s.isFiltering, visibleCount: visible.count,
-            total: s.items.count, footer: "enter/c connect", load: s.load, spinner: state.status.spinnerFrame,
-            loading: "loading integrations…", empty: "no integrations", focused: focused, theme: theme)
+            total: s.items.count, footer: state.keys.display(.connect, in: .integrations) + " connect", load: s.load, spinner: state.status.spinnerFrame,
+            loading: "loading integrations…", empty: "no integrations", focused: focused, keys: state.keys, theme: theme)
         else { return }
         let columns = [TableColumn("NAME", width: .content(max: 22)), TableColumn("TYPE", width: .content(max: 18)),
                        TableColumn("CATEGORIES", width: .flexible(min: 10))]

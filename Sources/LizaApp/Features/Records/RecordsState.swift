@@ -91,12 +91,12 @@ struct RecordsState: Hashable, Sendable {
     }
 
     /// "contact · 50 loaded · more available" style footer.
-    var footer: String {
+    func footer(keys: AppKeys) -> String {
         if isLookup { return lookupResult == nil ? "lookup" : "1 record" }
         let n = rows.count
         var s: String
         if let p = loadingAll {
-            s = "loading all: \(p.loaded)" + (p.total.map { " of \($0)" } ?? "") + " · esc cancels"
+            s = "loading all: \(p.loaded)" + (p.total.map { " of \($0)" } ?? "") + " · \(keys.key(.back, in: .global)) cancels"
         } else if hasMore {
             s = "\(n) loaded · more available"
         } else if load == .loaded || n > 0 {

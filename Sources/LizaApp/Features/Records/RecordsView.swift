@@ -15,29 +15,29 @@ enum RecordsView {
         }
         let inner = Draw.box(&buffer, area, title: title,
                              rightTitle: PaneChrome.rightTitle(filter: r.filter, isFiltering: r.isFiltering, count: r.visible.count, total: r.rows.count),
-                             footer: r.footer, focused: focused, theme: theme)
+                             footer: r.footer(keys: state.keys), focused: focused, theme: theme)
         guard !inner.isEmpty else { return }
         guard let connection = r.connection else {
             Draw.centered(&buffer, [
                 ("No connection open", theme[.text].adding(.bold)),
-                ("select one in Connections (2) and press enter,", theme[.muted]),
+                ("select one in Connections (\(state.keys.key(.focus(.connections), in: .global))) and press \(state.keys.key(.select, in: .connections)),", theme[.muted]),
                 ("or type :records <connection> <category> <object>", theme[.muted]),
             ], in: inner)
             return
         }
-        toolbar(r, connection: connection, into: &buffer, at: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1), theme: theme)
+        toolbar(r, connection: connection, keys: state.keys, into: &buffer, at: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1), theme: theme)
         let body = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, height: inner.height - 1)
         if r.visible.isEmpty {
             let text: String
             if r.isLookup && r.lookupResult == nil && !r.load.isLoading {
-                text = "a lookup: press s or enter to give \(r.objectInfo?.filters.prefix(3).joined(separator: ", ") ?? "fields")"
+                text = "a lookup: press \(state.keys.key(.serverQuery, in: .records)) or \(state.keys.key(.select, in: .records)) to give \(r.objectInfo?.filters.prefix(3).joined(separator: ", ") ?? "fields")"
             } else if !r.rows.isEmpty {
-                text = "nothing matches /\(r.filter.text) — esc clears"
+                text = "nothing matches /\(r.filter.text) — \(state.keys.key(.back, in: .global)) clears"
             } else {
                 switch r.load {
                 case .loading: text = "\(Draw.spinner(state.status.spinnerFrame)) loading \(r.objectType)s…"
-                case .failed(let e): text = "could not load: \(e.message) — r retries"
-                case .idle, .loaded: text = "no \(r.objectType) records" + (r.query != nil || r.updatedSince != nil ? " match the query (s to change)" : "")
+                case .failed(let e): text = "could not load: \(e.message) — \(state.keys.key(.refresh, in: .global)) retries"
+                case .idle, .loaded: text = "no \(r.objectType) records" + (r.query != nil || r.updatedSince != nil ? " match the query (\(state.keys.key(.serverQuery, in: .records)) to change)" : "")
                 }
             }
             Draw.centered(&buffer, [(text, theme[.muted])], in: body)
@@ -60,7 +60,7 @@ enum RecordsView {
         }
     }
 
-    static func toolbar(_ r: RecordsState, connection: Connection, into buffer: inout Buffer, at rect: Rect, theme: Theme) {
+    static func toolbar(_ r: RecordsState, connection: Connection, keys: AppKeys, into buffer: inout Buffer, at rect: Rect, theme: Theme) {
         var parts: [(String, Style)] = [
             ("\(r.category?.rawValue ?? "")/", theme[.muted]), (r.objectType, theme[.primary]),
         ]
@@ -76,7 +76,7 @@ enum RecordsView {
             parts.append(("  \(r.pageSize)/page", theme[.muted]))
             if let sort = r.sort { parts.append(("  sort \(sort.column) \(sort.ascending ? "▲" : "▼")", theme[.accent])) }
         }
-        if connection.isPending { parts.append(("  pending: f finalizes", theme[.warning])) }
+        if connection.isPending { parts.append(("  pending: \(keys.key(.finalize, in: .connections)) finalizes", theme[.warning])) }
         Draw.segments(&buffer, parts, at: rect.origin, maxWidth: rect.width)
     }
 }

@@ -22,11 +22,18 @@ enum WelcomeView {
         lines += [
             ("", theme[.text]),
             ("Or try everything offline against the built-in sandbox:", theme[.text]),
-            (w.startingDemo ? "\(Draw.spinner(state.status.spinnerFrame)) starting the demo…" : "  press d (or enter) to start the demo · q quits", theme[.accent].adding(.bold)),
+            (w.startingDemo ? "\(Draw.spinner(state.status.spinnerFrame)) starting the demo…" : demoLine(state.keys), theme[.accent].adding(.bold)),
         ]
         if let e = w.error { lines.append((e, theme[.error])) }
         for (i, line) in lines.enumerated() where i < inner.height {
             buffer.write(line.0, in: Rect(x: inner.x + 1, y: inner.y + i, width: inner.width - 2, height: 1), style: line.1)
         }
+    }
+
+    /// `  press d (or enter) to start the demo · q quits`, with the keys in effect.
+    static func demoLine(_ keys: AppKeys) -> String {
+        let demo = keys.keys(.startDemo, in: .welcome)
+        let press = (demo.first ?? "") + (demo.count > 1 ? " (or \(demo[1]))" : "")
+        return "  press \(press) to start the demo · \(keys.key(.quit, in: .welcome)) quits"
     }
 }

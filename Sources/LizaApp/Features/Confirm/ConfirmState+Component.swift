@@ -1,0 +1,82 @@
+import Foundation
+import LizaAPI
+import TUIKit
+
+extension KeyContext {
+    static let confirm = KeyContext("confirm", title: "Confirm")
+}
+
+/// Yes/no before deleting a connection or sending a non-GET passthrough request.
+extension ConfirmState: ModalComponent {
+    /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
+    static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
+        (.confirm, [
+            KeyBinding([.char("y"), KeyEvent(.enter)], "y/enter", "yes", .confirm, hint: true),
+            KeyBinding([.char("n"), KeyEvent(.escape), .char("q")], "n/esc", "no", .cancel, hint: true),
+        ]),
+    ]
+
+    static let modalCase = ModalCase<ConfirmState>(embed: AppModal.confirm) {
+        guard case .confirm(let modal) = $0 else { return nil }
+        return modal
+    }
+
+    var keyContext: KeyContext { .confirm }
+
+    mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        switch command {
+        case .confirm:
+            disposition = .close
+            switch intent {
+            case .deleteConnection(let id):
+                return ConnectionsUpdate.startDelete(&app, id: id)
+            case .sendPassthrough:
+                return app.withModal(PassthroughState.modalCase) { form, app, _ in form.startSend(app: &app) } ?? []
+            }
+        case .cancel:
+            disposition = .close
+            app.status.notice = "cancelled"
+        default:
+            break
+        }
+        return []
+    }
+
+    func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
+        let lines = Draw.wrap(message, width: min(size.width - 4, 64) - 4)
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: title, focused: true, theme: theme, clear: true)
+        for (i, line) in lines.enumerated() where inner.y + 1 + i < inner.maxY - 1 {
+            buffer.write(line, at: Point(x: inner.x + 1, y: inner.y + 1 + i), style: theme[.text], maxWidth: inner.width - 2)
+        }
+        let (yes, no) = buttons(app.keys)
+        Draw.segments(&buffer, [(yes.key, theme[.error].adding(.bold)), (yes.label, theme[.text]),
+                                (no.key, theme[.primary].adding(.bold)), (no.label, theme[.text])],
+                      at: Point(x: inner.x + 1, y: inner.maxY - 1), maxWidth: inner.width - 2)
+    }
+
+    func frame(in size: Size, app: AppState) -> Rect {
+        let width = min(size.width - 4, 64)
+        let lines = Draw.wrap(message, width: width - 4)
+        return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: lines.count + 5))
+    }
+
+    /// `y delete    n/esc cancel`: the two buttons on the last row, key and label.
+    private func buttons(_ keys: AppKeys) -> (yes: (key: String, label: String), no: (key: String, label: String)) {
+        let no = keys.keys(.cancel, in: .confirm)
+        return ((keys.key(.confirm, in: .confirm), " \(confirmLabel)    "),
+                (no.first ?? "", (no.count > 1 ? "/" + no[1] : "") + " cancel"))
+    }
+
+    /// A click on a button answers.
+    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
+                        disposition: inout ModalDisposition) -> [Effect] {
+        let inner = frame.inset(by: 1)
+        guard point.y == inner.maxY - 1 else { return [] }
+        let (yes, no) = buttons(app.keys)
+        let yesEnd = inner.x + 1 + DisplayWidth.of(yes.key + yes.label)
+        let noEnd = yesEnd + DisplayWidth.of(no.key + no.label)
+        if point.x > inner.x, point.x < yesEnd - 4 { return perform(.confirm, app: &app, disposition: &disposition) }
+        if point.x >= yesEnd, point.x < noEnd { return perform(.cancel, app: &app, disposition: &disposition) }
+        return []
+    }
+}
