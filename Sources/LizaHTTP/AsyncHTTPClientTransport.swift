@@ -65,7 +65,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport, Sendable {
                 let key = name.lowercased()
                 headers[key] = headers[key].map { $0 + ", " + value } ?? value
             }
-            return HTTPResponse(status: Int(response.status.code), headers: headers, body: Array(buffer.readableBytesView))
+            var received = HTTPResponse(status: Int(response.status.code), headers: headers, body: Array(buffer.readableBytesView))
+            received.version = "HTTP/\(response.version.major)" + (response.version.minor == 0 && response.version.major > 1 ? "" : ".\(response.version.minor)")
+            return received
         } catch {
             throw TransportErrorMapping.map(error, cancelled: Task.isCancelled, maxBodyBytes: maxBodyBytes)
         }

@@ -8,4 +8,6 @@ struct TUIOptions: Sendable {
     var profile: String?
     /// `--base-url URL`.
     var baseURL: String?
+    /// `--verbose`: the request log, to `tui.log` (the TUI's stderr).
+    var verbose = false
 }

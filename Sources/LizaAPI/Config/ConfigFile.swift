@@ -33,7 +33,7 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme"]
+    static let profileKeys = ["base_url", "theme", "proxy", "ca_bundle"]
     /// The keys the top level may hold.
     static let topLevelKeys = ["default_profile", "profiles"]
 
@@ -112,6 +112,14 @@ public struct ConfigFile: Hashable, Sendable {
             case "theme":
                 if let theme = value.string { profile.theme = theme } else {
                     warn(line, "theme in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "proxy":
+                if let proxy = value.string { profile.proxy = proxy } else {
+                    warn(line, "proxy in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "ca_bundle":
+                if let path = value.string { profile.caBundle = path } else {
+                    warn(line, "ca_bundle in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
                 }
             case "token":
                 // A common mistake: tokens live in credentials.toml (mode 0600), not here.

@@ -4,9 +4,15 @@ public struct ProfileConfig: Hashable, Sendable {
     public var baseURL: String?
     /// The TUI theme name for this profile.
     public var theme: String?
+    /// The proxy URL for this profile (beats `HTTPS_PROXY` & co.; "" means no proxy).
+    public var proxy: String?
+    /// A PEM file of extra trusted roots (`ca_bundle`).
+    public var caBundle: String?
 
-    public init(baseURL: String? = nil, theme: String? = nil) {
+    public init(baseURL: String? = nil, theme: String? = nil, proxy: String? = nil, caBundle: String? = nil) {
         self.baseURL = baseURL
         self.theme = theme
+        self.proxy = proxy
+        self.caBundle = caBundle
     }
 }

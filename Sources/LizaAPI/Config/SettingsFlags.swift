@@ -6,10 +6,13 @@ public struct SettingsFlags: Hashable, Sendable {
     public var token: String?
     /// `--profile`.
     public var profile: String?
+    /// `--verbose`: log every request and response (headers, never secrets) to stderr.
+    public var verbose: Bool
 
-    public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil) {
+    public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil, verbose: Bool = false) {
         self.baseURL = baseURL
         self.token = token
         self.profile = profile
+        self.verbose = verbose
     }
 }

@@ -67,10 +67,23 @@ public enum SettingsResolver {
         }
 
         let theme = env("LIZA_THEME") ?? profileConfig?.theme
-        return ResolvedSettings(
+        var settings = ResolvedSettings(
             baseURL: baseURL, token: token, tokenSource: tokenSource, profile: profile, theme: theme,
             warnings: warnings, profileSource: profileSource, baseURLSource: baseURLSource, paths: paths
         )
+        settings.proxy = try ProxyResolver(environment: environment, profileProxy: profileConfig?.proxy,
+                                           profileSourceName: "proxy in [profiles.\(profile)]")
+            .decide(for: BaseURL(baseURL))
+        settings.caBundle = try CABundle.resolve(environment: environment, profileBundle: profileConfig?.caBundle,
+                                                 profileSourceName: "ca_bundle in [profiles.\(profile)]",
+                                                 homeDirectory: paths.homeDirectory,
+                                                 currentDirectory: FileManager.default.currentDirectoryPath)
+        if flags.verbose {
+            settings.debugLogSource = "--verbose"
+        } else if let debug = env("LIZA_DEBUG"), !["0", "false", "no", "off"].contains(debug.lowercased()) {
+            settings.debugLogSource = "LIZA_DEBUG"
+        }
+        return settings
     }
 
     /// The profile in effect and where it came from: `--profile`, then `LIZA_PROFILE`, then

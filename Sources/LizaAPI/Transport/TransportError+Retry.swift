@@ -5,7 +5,7 @@ extension TransportError {
     public var isRetryable: Bool {
         switch self {
         case .timeout, .connectionDropped: return true
-        case .connectionFailed, .cancelled, .other: return false
+        case .connectionFailed, .untrustedCertificate, .cancelled, .other: return false
         }
     }
 
@@ -14,6 +14,7 @@ extension TransportError {
         switch self {
         case .timeout: return "timed out"
         case .connectionFailed: return "could not connect"
+        case .untrustedCertificate: return "certificate not trusted"
         case .connectionDropped: return "connection dropped"
         case .cancelled: return "cancelled"
         case .other: return "network error"

@@ -16,7 +16,8 @@ enum TUIEntry {
         var settings: ResolvedSettings?
         var settingsProblem: String?
         do {
-            settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile),
+            settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile,
+                                                                         verbose: options.verbose),
                                                     environment: environment)
         } catch {
             settingsProblem = error.message
@@ -33,6 +34,7 @@ enum TUIEntry {
         let demo = DemoSandbox()
 
         var service: (any LizaService)?
+        var ownedClient: AsyncHTTPClientTransport?
         var screen: Screen = .main
         var session: SessionInfo
         if options.demo {
@@ -41,7 +43,20 @@ enum TUIEntry {
             service = started.0
             session = started.1
         } else if let s = settings, let token = s.token {
-            service = LizaClient(baseURL: s.baseURL, token: token, transport: AsyncHTTPClientTransport.shared, observer: observer)
+            // Proxy and CA bundle as configured; the request log (if on) goes to stderr, which
+            // is tui.log while the TUI runs. The client lives as long as the process.
+            let http: AsyncHTTPClientTransport
+            do {
+                http = try AsyncHTTPClientTransport.make(TransportSettings(s))
+            } catch {
+                throw CLIFailure(TerminalText.cell(error.message), exitCode: ExitStatus.code(for: error))
+            }
+            ownedClient = http
+            var transport: any HTTPTransport = http
+            if s.debugLogSource != nil {
+                transport = DebugLoggingTransport(base: transport, secrets: [token]) { Console.emit($0, to: STDERR_FILENO) }
+            }
+            service = LizaClient(baseURL: s.baseURL, token: token, transport: transport, observer: observer)
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL), profile: s.profile, isDemo: false,
                                   tokenSource: tokenSourceLabel(s.tokenSource),
                                   tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
@@ -86,6 +101,7 @@ enum TUIEntry {
         } catch {
             quietStderr.restore()
             await demo.stop()
+            await ownedClient?.shutdown()
             throw CLIFailure("cannot open the terminal UI: \(error.description) (the subcommands work without a terminal; see liza --help)",
                              exitCode: ExitStatus.usage)
         }
@@ -93,6 +109,7 @@ enum TUIEntry {
         terminal.shutdown()
         quietStderr.restore()
         await demo.stop()
+        await ownedClient?.shutdown()
         return code
     }
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# `make install` into a temporary PREFIX, then the installed copy is used from another folder
+# with a clean HOME (no clone in sight): --help and --version, all bundled themes, the man page,
+# bash completion; then `make uninstall` must remove every file it installed. Run by .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+prefix=$tmp/prefix
+mkdir -p "$tmp/home" "$tmp/elsewhere"
+
+fail() { echo "test-install: FAIL: $*" >&2; exit 1; }
+# A clean environment: only the installed bin on PATH besides the system's.
+run() { (cd "$tmp/elsewhere" && env -i HOME="$tmp/home" PATH="$prefix/bin:/usr/bin:/bin" LANG=C.UTF-8 TERM=dumb "$@"); }
+
+make install PREFIX="$prefix"
+liza=$prefix/bin/liza
+[ -x "$liza" ] || fail "no $liza"
+
+# The binary: stripped, the Swift runtime linked in.
+if command -v file >/dev/null; then file "$liza" | grep -q ', stripped' || fail "the binary is not stripped: $(file "$liza")"; fi
+if ldd "$liza" | grep -q 'libswift\|libFoundation'; then fail "the binary links the Swift runtime dynamically: $(ldd "$liza" | grep swift)"; fi
+
+run liza --help | grep -q '^USAGE: liza' || fail "liza --help"
+version=$(run liza --version)
+echo "$version" | grep -Eq '^liza [0-9]+\.[0-9]+\.[0-9]+ \(commit [0-9a-f]{7,40}(-dirty)?\)$' || fail "liza --version said: $version"
+
+# Every bundled theme is found from the install, none from a clone.
+expected=$(cd "$repo/themes" && ls ./*.toml | sed 's|^\./||; s|\.toml$||' | sort | tr '\n' ' ')
+listed=$(run liza themes | awk '{print $1}' | sort | tr '\n' ' ')
+[ "$listed" = "$expected" ] || fail "liza themes listed '$listed', expected '$expected'"
+[ "$(run liza themes | grep -c "$prefix/share/liza/themes/")" -eq "$(ls "$repo"/themes/*.toml | wc -l)" ] \
+  || fail "themes not read from $prefix/share/liza/themes"
+
+# The man page renders.
+page=$(run env MANWIDTH=80 man -l "$prefix/share/man/man1/liza.1" 2>&1) || fail "man -l failed: $page"
+echo "$page" | grep -q 'records' || fail "the man page does not mention records"
+echo "$page" | grep -qi 'sandbox' || fail "the man page does not mention sandbox"
+
+# bash completion: `liza rec<TAB>` → records; `liza records CONN crm <TAB>` offers crm's objects.
+completion=$prefix/share/bash-completion/completions/liza
+words=$(run bash -c "source '$completion'; COMP_WORDS=(liza rec); COMP_CWORD=1; COMP_LINE='liza rec'; COMP_POINT=8; _liza; echo \"\${COMPREPLY[*]}\"")
+[ "$words" = "records" ] || fail "bash completion of 'liza rec' gave '$words'"
+words=$(run bash -c "source '$completion'; COMP_WORDS=(liza records c1 crm con); COMP_CWORD=4; COMP_LINE='liza records c1 crm con'; COMP_POINT=23; _liza; echo \"\${COMPREPLY[*]}\"")
+echo "$words" | grep -qw contact || fail "bash completion of a crm object type gave '$words'"
+[ -s "$prefix/share/zsh/site-functions/_liza" ] || fail "no zsh completion"
+[ -s "$prefix/share/fish/vendor_completions.d/liza.fish" ] || fail "no fish completion"
+
+make uninstall PREFIX="$prefix"
+left=$(find "$prefix" -type f)
+[ -z "$left" ] || fail "make uninstall left: $left"
+echo "test-install: ok ($version)"
