@@ -66,7 +66,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport, Sendable {
                 headers[key] = headers[key].map { $0 + ", " + value } ?? value
             }
             var received = HTTPResponse(status: Int(response.status.code), headers: headers, body: Array(buffer.readableBytesView))
-            received.version = "HTTP/\(response.version.major)" + (response.version.minor == 0 && response.version.major > 1 ? "" : ".\(response.version.minor)")
+            received.version = response.version.label
             return received
         } catch {
             throw TransportErrorMapping.map(error, cancelled: Task.isCancelled, maxBodyBytes: maxBodyBytes)
