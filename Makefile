@@ -24,7 +24,9 @@ zshdir := $(datadir)/zsh/site-functions
 fishdir := $(datadir)/fish/vendor_completions.d
 manifest := $(lizadir)/installed-files
 
-out := .build/install-staging
+# Release builds go to their own scratch folder, apart from the debug builds in .build.
+scratch := $(or $(LIZA_INSTALL_BUILD),.build-install)
+out := $(scratch)/staging
 themes := $(wildcard themes/*.toml)
 
 .PHONY: all build man completions install uninstall clean-staging
@@ -37,7 +39,7 @@ build:
 # The release binary, stripped, in the staging folder.
 $(out)/liza: build
 	mkdir -p $(out)
-	cp "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/liza" $(out)/liza
+	cp "$$($(SWIFT) build --scratch-path $(scratch) -c release --static-swift-stdlib --show-bin-path)/liza" $(out)/liza
 	strip $(out)/liza
 
 man: $(out)/liza

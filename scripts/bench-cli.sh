@@ -6,10 +6,10 @@
 #   - `liza records CONN crm contact --limit 100 --json` against a loopback `liza sandbox`,
 #     next to `curl` of the same URL with the same token (what the request itself costs).
 #
-#   scripts/bench-cli.sh [LIZA_BINARY] [RUNS]     # default: .build/install-staging/liza (make install's), 50 runs
+#   scripts/bench-cli.sh [LIZA_BINARY] [RUNS]     # default: .build-install/staging/liza (make install's), 50 runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
-liza=${1:-.build/install-staging/liza}
+liza=${1:-.build-install/staging/liza}
 runs=${2:-50}
 [ -x "$liza" ] || { echo "bench-cli: no executable $liza (run make install, or pass the binary)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "bench-cli: curl is needed" >&2; exit 1; }

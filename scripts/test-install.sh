@@ -38,12 +38,23 @@ page=$(run env MANWIDTH=80 man -l "$prefix/share/man/man1/liza.1" 2>&1) || fail 
 echo "$page" | grep -q 'records' || fail "the man page does not mention records"
 echo "$page" | grep -qi 'sandbox' || fail "the man page does not mention sandbox"
 
-# bash completion: `liza rec<TAB>` → records; `liza records CONN crm <TAB>` offers crm's objects.
+# bash completion (bash calls the function with the command, the current and the previous
+# word): `liza rec<TAB>` → records; `liza records CONN crm con<TAB>` → crm's object types;
+# `liza status --profile wo<TAB>` → the profiles in config.toml.
 completion=$prefix/share/bash-completion/completions/liza
-words=$(run bash -c "source '$completion'; COMP_WORDS=(liza rec); COMP_CWORD=1; COMP_LINE='liza rec'; COMP_POINT=8; _liza; echo \"\${COMPREPLY[*]}\"")
+complete_line() { # COMP_CWORD then the words; prints COMPREPLY
+  local cword=$1; shift
+  run bash -c 'source "$0"; COMP_WORDS=("${@}"); COMP_CWORD='"$cword"'; COMP_LINE="${*}"; COMP_POINT=${#COMP_LINE};
+    _liza liza "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"; echo "${COMPREPLY[*]}"' "$completion" "$@"
+}
+words=$(complete_line 1 liza rec)
 [ "$words" = "records" ] || fail "bash completion of 'liza rec' gave '$words'"
-words=$(run bash -c "source '$completion'; COMP_WORDS=(liza records c1 crm con); COMP_CWORD=4; COMP_LINE='liza records c1 crm con'; COMP_POINT=23; _liza; echo \"\${COMPREPLY[*]}\"")
+words=$(complete_line 4 liza records c1 crm con)
 echo "$words" | grep -qw contact || fail "bash completion of a crm object type gave '$words'"
+mkdir -p "$tmp/home/.config/liza"
+printf '[profiles.work]\n[profiles.wombat]\n[profiles.other]\n' > "$tmp/home/.config/liza/config.toml"
+words=$(complete_line 3 liza status --profile wo)
+[ "$words" = "wombat work" ] || fail "bash completion of profile names gave '$words'"
 [ -s "$prefix/share/zsh/site-functions/_liza" ] || fail "no zsh completion"
 [ -s "$prefix/share/fish/vendor_completions.d/liza.fish" ] || fail "no fish completion"
 

@@ -21,8 +21,19 @@ public struct TestCertificates: Sendable {
         public let description: String
     }
 
-    /// Makes the CA and the certificates (EC P-256 keys: fast to generate).
-    public static func make() throws -> TestCertificates {
+    /// Makes the CA and the certificates (EC P-256 keys: fast to generate), on a thread of its
+    /// own: running `openssl` blocks, and must not hold one of the concurrency pool's few
+    /// threads (that stalls every other test of the process).
+    public static func make() async throws -> TestCertificates {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try makeBlocking() })
+            }
+        }
+    }
+
+    /// `make()`, blocking the calling thread.
+    public static func makeBlocking() throws -> TestCertificates {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("liza-tls-\(UInt64.random(in: 1...UInt64.max))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

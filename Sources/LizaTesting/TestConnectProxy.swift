@@ -22,6 +22,7 @@ public final class TestConnectProxy: Sendable {
         var refused = 0
         var other = 0
         var authorizations: [String?] = []
+        var stopped = false
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -70,13 +71,20 @@ public final class TestConnectProxy: Sendable {
     public var authorizations: [String?] { counters.withLock { $0.authorizations } }
 
     /// Stops accepting connections (open tunnels end when their peers close).
+    ///
+    /// Only wakes the accept thread; that thread closes the socket when it leaves, so the
+    /// descriptor number cannot be reused by another test while it may still call `accept`.
     public func stop() {
+        counters.withLock { $0.stopped = true }
         shutdown(listener, Int32(SHUT_RDWR))
-        Glibc.close(listener)
     }
 
     private func acceptLoop() {
-        while true {
+        defer { Glibc.close(listener) }
+        while !counters.withLock({ $0.stopped }) {
+            var pfd = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
+            guard poll(&pfd, 1, 200) >= 0 else { return }
+            guard pfd.revents & Int16(POLLIN) != 0, !counters.withLock({ $0.stopped }) else { continue }
             let client = Glibc.accept(listener, nil, nil)
             guard client >= 0 else { return }
             Thread.detachNewThread { [self] in handle(client) }

@@ -10,7 +10,7 @@ struct CLINetworkTests {
     static let token = "cli-net-token-4k2m"
 
     func withTLSSandbox(_ body: (SandboxServer, TestCertificates) async throws -> Void) async throws {
-        let certificates = try TestCertificates.make()
+        let certificates = try await TestCertificates.make()
         defer { certificates.remove() }
         let server = try await SandboxServer.start(SandboxOptions(port: 0, token: Self.token, seed: 5, recordsPerObject: 20,
                                                                   tlsCertificateFile: certificates.server,

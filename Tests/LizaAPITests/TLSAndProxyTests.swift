@@ -38,7 +38,7 @@ struct TLSAndProxyTests {
     }
 
     func withCertificates(_ body: (TestCertificates) async throws -> Void) async throws {
-        let certificates = try TestCertificates.make()
+        let certificates = try await TestCertificates.make()
         defer { certificates.remove() }
         try await body(certificates)
     }
