@@ -1,4 +1,5 @@
 import Foundation
+import LizaTesting
 import Testing
 import TUIKitTesting
 
@@ -192,6 +193,29 @@ import TUIKitTesting
         let b = try String(contentsOfFile: after, encoding: .utf8)
         #expect(a == b, "terminal modes differ after quitting")
         #expect(!(try tmux.capture()).contains("1 Integrations"), "the alternate screen was left")
+    }
+
+    /// `--demo` talks to its in-process sandbox directly even when every proxy variable points
+    /// at a proxy, and `--verbose` logs the requests to tui.log (never the token).
+    @Test func demoIsNeverProxiedAndVerboseLogsToTheStateFolder() throws {
+        let home = try Self.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let proxy = try TestConnectProxy()
+        defer { proxy.stop() }
+        var environment = Self.environment(home)
+        for name in ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"] { environment[name] = proxy.url() }
+        for name in ["NO_PROXY", "no_proxy"] { environment[name] = "" }
+        let tmux = try TmuxSession(command: [try Self.lizaBinary(), "--demo", "--verbose"], environment: environment, width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.waitUntil("the demo's data", timeout: patience) { $0.contains("DEMO") && $0.contains("HubSpot") && $0.contains("zendesk") }
+        try tmux.sendKeys("C-c")
+        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(proxy.tunnels.isEmpty && proxy.otherRequests == 0)
+        let log = try String(contentsOf: home.appendingPathComponent("state/liza/tui.log"), encoding: .utf8)
+        #expect(log.contains("> GET http://127.0.0.1:"), "\(log.prefix(500))")
+        #expect(log.contains(">   authorization: Bearer ***"))
+        #expect(log.contains("< 200 HTTP/1.1 GET http://127.0.0.1:"))
+        #expect(!log.contains("Bearer demo"))
     }
 
     @Test func welcomeWithoutATokenOffersTheDemo() throws {

@@ -10,8 +10,11 @@ import Synchronization
 final class DemoSandbox: Sendable {
     private let server = Mutex<SandboxServer?>(nil)
 
-    /// Starts the sandbox on 127.0.0.1, a free port, token "demo", no logging at all.
-    func start(observer: @escaping @Sendable (ClientEvent) -> Void, isSSH: Bool) async throws -> (any LizaService, SessionInfo) {
+    /// Starts the sandbox on 127.0.0.1, a free port, token "demo", no server logging at all.
+    ///
+    /// The client talks to it directly, whatever `HTTPS_PROXY` & co. say: the shared transport
+    /// has no proxy. With `verbose`, requests are logged to stderr (`tui.log` while the TUI runs).
+    func start(observer: @escaping @Sendable (ClientEvent) -> Void, isSSH: Bool, verbose: Bool = false) async throws -> (any LizaService, SessionInfo) {
         var options = SandboxOptions()
         options.host = "127.0.0.1"
         options.port = 0
@@ -20,7 +23,11 @@ final class DemoSandbox: Sendable {
         let started = try await SandboxServer.start(options)
         let previous = server.withLock { s -> SandboxServer? in let p = s; s = started; return p }
         if let previous { await previous.stop() }
-        let client = LizaClient(baseURL: started.baseURL, token: "demo", transport: AsyncHTTPClientTransport.shared, observer: observer)
+        var transport: any HTTPTransport = AsyncHTTPClientTransport.shared
+        if verbose {
+            transport = DebugLoggingTransport(base: transport, secrets: ["demo"]) { Console.emit($0, to: STDERR_FILENO) }
+        }
+        let client = LizaClient(baseURL: started.baseURL, token: "demo", transport: transport, observer: observer)
         let session = SessionInfo(host: "127.0.0.1:\(started.port)", profile: "demo", isDemo: true, tokenSource: "demo",
                                   tokenLast4: "demo", isSSH: isSSH)
         return (client, session)

@@ -32,6 +32,7 @@ enum TUIEntry {
         let inbox = ActionInbox()
         let observer: @Sendable (ClientEvent) -> Void = { inbox.send(.client($0)) }
         let demo = DemoSandbox()
+        let verbose = settings?.debugLogSource != nil || options.verbose
 
         var service: (any LizaService)?
         var ownedClient: AsyncHTTPClientTransport?
@@ -39,7 +40,7 @@ enum TUIEntry {
         var session: SessionInfo
         if options.demo {
             // Started before curses takes the terminal, so a failure prints as a normal error.
-            let started = try await demo.start(observer: observer, isSSH: isSSH)
+            let started = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
             service = started.0
             session = started.1
         } else if let s = settings, let token = s.token {
@@ -84,7 +85,7 @@ enum TUIEntry {
             openURL: { url in await BrowserOpener.open(url, environment: environment) },
             startDemo: {
                 do {
-                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH)
+                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
                     return .success((service, session))
                 } catch {
                     return .failure(AppFailure("\(error)"))
