@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import LizaAPI
 import NIOSSL
 
@@ -15,8 +16,12 @@ extension AsyncHTTPClientTransport {
     public static func configuration(for settings: TransportSettings) throws(LizaError) -> HTTPClient.Configuration {
         var configuration = recommendedConfiguration(connectTimeout: settings.connectTimeout)
         if let bundle = settings.caBundle {
+            // Given as a file, BoringSSL reads it when the first TLS connection is made: an
+            // http:// request (the sandbox) never pays for parsing, e.g., a whole system bundle
+            // that SSL_CERT_FILE often points at.
+            try Self.checkPEM(bundle)
             var tls = TLSConfiguration.makeClientConfiguration()
-            tls.additionalTrustRoots = [.certificates(try Self.certificates(in: bundle))]
+            tls.additionalTrustRoots = [.file(bundle.path)]
             configuration.tlsConfiguration = tls
         }
         if let proxy = settings.proxy {
@@ -43,17 +48,15 @@ extension AsyncHTTPClientTransport {
         try? await client.shutdown()
     }
 
-    /// The certificates of a PEM bundle; an error names the bundle's source.
-    static func certificates(in bundle: CABundle) throws(LizaError) -> [NIOSSLCertificate] {
-        let certificates: [NIOSSLCertificate]
-        do {
-            certificates = try NIOSSLCertificate.fromPEMFile(bundle.path)
-        } catch {
-            throw LizaError(kind: .configuration, message: "the CA bundle \(bundle) could not be read as PEM certificates", field: "ca_bundle")
+    /// Fails with a `.configuration` error naming the bundle's source unless the file can be
+    /// read and holds at least one PEM certificate (its certificates are parsed later, by the
+    /// TLS library).
+    static func checkPEM(_ bundle: CABundle) throws(LizaError) {
+        guard let data = FileManager.default.contents(atPath: bundle.path) else {
+            throw LizaError(kind: .configuration, message: "the CA bundle \(bundle) cannot be read", field: "ca_bundle")
         }
-        guard !certificates.isEmpty else {
+        guard data.firstRange(of: Data("-----BEGIN CERTIFICATE-----".utf8)) != nil else {
             throw LizaError(kind: .configuration, message: "the CA bundle \(bundle) holds no PEM certificate", field: "ca_bundle")
         }
-        return certificates
     }
 }

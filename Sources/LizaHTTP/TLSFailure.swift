@@ -20,6 +20,9 @@ enum TLSFailure {
                 }
             case .unableToValidateCertificate, .noCertificateToValidate:
                 return .untrustedCertificate("it could not be validated")
+            case .failedToLoadCertificate, .noSuchFilesystemObject:
+                // The CA bundle (read when the first TLS connection is made) is broken.
+                return .connectionFailed("the CA bundle could not be loaded as PEM certificates")
             default:
                 break
             }
