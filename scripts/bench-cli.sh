@@ -26,29 +26,31 @@ conn=$("$liza" connections | awk -F'\t' '$2 == "hubspot" { print $1; exit }')
 url="$root/api/v1/integrations/$conn/crm/contact?limit=100&offset=0"
 liza_cmd=("$liza" records "$conn" crm contact --limit 100 --json)
 curl_cmd=(curl -sf -H "Authorization: Bearer bench" -H "Accept: application/json" "$url")
-"${liza_cmd[@]}" | wc -l | grep -qx 100 || { echo "bench-cli: liza did not print 100 records" >&2; exit 1; }
+"${liza_cmd[@]}" | grep -o '"id":"ct-' | wc -l | grep -qx 100 || { echo "bench-cli: liza did not print 100 records" >&2; exit 1; }
 "${curl_cmd[@]}" >/dev/null
 
 echo "binary: $liza, $(stat -c %s "$liza" | awk '{ printf "%.1f MB", $1 / 1e6 }'), $("$liza" --version)"
 echo "sandbox: $root, connection $conn, $runs runs each"
 
-# Mean wall time in ms of RUNS runs of a command (after 3 warm-ups), output discarded.
-mean_ms() {
+# "WALL CPU": mean wall time and mean CPU time (user+sys) in ms of RUNS runs of a command,
+# after 3 warm-ups, output discarded. On a loaded machine CPU time is the steadier figure.
+measure() {
   for _ in 1 2 3; do "$@" >/dev/null; done
-  local start end
-  start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null; done
-  end=$(date +%s%N)
-  awk -v t=$((end - start)) -v n="$runs" 'BEGIN { printf "%.2f", t / n / 1e6 }'
+  local TIMEFORMAT='%R %U %S' line
+  line=$( { time (for _ in $(seq "$runs"); do "$@" >/dev/null; done); } 2>&1 )
+  awk -v n="$runs" '{ printf "%.2f %.2f", $1 * 1000 / n, ($2 + $3) * 1000 / n }' <<<"$line"
 }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup 3 --runs "$runs" "$(printf '%q ' "$liza" --version)" "$(printf '%q ' "${curl_cmd[@]}")" \
     "$(printf '%q ' "${liza_cmd[@]}")"
 fi
-version=$(mean_ms "$liza" --version)
-curl_ms=$(mean_ms "${curl_cmd[@]}")
-liza_ms=$(mean_ms "${liza_cmd[@]}")
-echo "liza --version:                                  $version ms"
-echo "curl (same URL):                                 $curl_ms ms"
-echo "liza records CONN crm contact --limit 100 --json: $liza_ms ms ($(awk -v a="$liza_ms" -v b="$curl_ms" 'BEGIN { printf "%.2f", a / b }')× curl)"
+read -r version_wall version_cpu <<<"$(measure "$liza" --version)"
+read -r curl_wall curl_cpu <<<"$(measure "${curl_cmd[@]}")"
+read -r liza_wall liza_cpu <<<"$(measure "${liza_cmd[@]}")"
+printf '%-52s %10s %10s\n' "command (mean of $runs)" "wall ms" "cpu ms"
+printf '%-52s %10s %10s\n' "liza --version" "$version_wall" "$version_cpu"
+printf '%-52s %10s %10s\n' "curl (same URL, same token)" "$curl_wall" "$curl_cpu"
+printf '%-52s %10s %10s\n' "liza records CONN crm contact --limit 100 --json" "$liza_wall" "$liza_cpu"
+echo "liza records / curl: $(ratio "$liza_wall" "$curl_wall")× wall, $(ratio "$liza_cpu" "$curl_cpu")× cpu"
