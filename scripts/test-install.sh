@@ -2,6 +2,9 @@
 # `make install` into a temporary PREFIX, then the installed copy is used from another folder
 # with a clean HOME (no clone in sight): --help and --version, all bundled themes, the man page,
 # bash completion; then `make uninstall` must remove every file it installed. Run by .ci/run.
+#
+#   scripts/test-install.sh              # builds (release) and installs
+#   scripts/test-install.sh --prebuilt   # reuses the release binary of an earlier `make install`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -14,7 +17,9 @@ fail() { echo "test-install: FAIL: $*" >&2; exit 1; }
 # A clean environment: only the installed bin on PATH besides the system's.
 run() { (cd "$tmp/elsewhere" && env -i HOME="$tmp/home" PATH="$prefix/bin:/usr/bin:/bin" LANG=C.UTF-8 TERM=dumb "$@"); }
 
-make install PREFIX="$prefix"
+keep=()
+if [ "${1:-}" = "--prebuilt" ]; then keep=(-o "${LIZA_INSTALL_BUILD:-.build-install}/staging/liza"); fi
+make install PREFIX="$prefix" "${keep[@]}"
 liza=$prefix/bin/liza
 [ -x "$liza" ] || fail "no $liza"
 
