@@ -1,5 +1,4 @@
 import Hummingbird
-import HummingbirdHTTP2
 import Logging
 import NIOCore
 import ServiceLifecycle
