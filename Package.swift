@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // C, where Swift cannot go: a header-only shim over the system's ncursesw, and the
@@ -46,12 +47,22 @@ let package = Package(
         // The real transport: AsyncHTTPClient behind LizaAPI's HTTPTransport protocol.
         .target(
             name: "LizaHTTP",
-            dependencies: ["LizaAPI", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            dependencies: [
+                "LizaAPI", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
             swiftSettings: settings
         ),
         .target(
             name: "LizaSandbox",
-            dependencies: ["LizaAPI", "OrderedJSON", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                "LizaAPI", "OrderedJSON", .product(name: "Hummingbird", package: "hummingbird"),
+                // https: TLS with HTTP/2 offered through ALPN (HTTP/1.1 otherwise).
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
             swiftSettings: settings
         ),
         .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON"], swiftSettings: settings),

@@ -74,7 +74,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport, Sendable {
                     let key = name.lowercased()
                     headers[key] = headers[key].map { $0 + ", " + value } ?? value
                 }
-                return HTTPResponse(status: Int(response.status.code), headers: headers, body: body)
+                var received = HTTPResponse(status: Int(response.status.code), headers: headers, body: body)
+                received.version = response.version.label
+                return received
             }
         } catch ExchangeWatchdog.Expiry.total {
             throw .timeout

@@ -16,6 +16,7 @@ enum TransportErrorMapping {
         // A cancelled task can surface as several errors (cancelled, or the last connect
         // failure); the caller asked for it, so it is always `.cancelled`.
         if cancelled || error is CancellationError { return .cancelled }
+        if let untrusted = TLSFailure.untrusted(error) { return untrusted }
         if let e = error as? HTTPClientError { return map(e) }
         if let e = error as? NIOConnectionError { return map(e) }
         if let e = error as? IOError { return map(errno: e.errnoCode, fallback: e.description) }
@@ -45,6 +46,10 @@ enum TransportErrorMapping {
             return .connectionDropped
         case .invalidURL, .emptyHost, .emptyScheme:
             return .other("invalid URL")
+        case .proxyAuthenticationRequired:
+            return .connectionFailed("the proxy asks for credentials (407): put user:password@ in the proxy URL")
+        case .invalidProxyResponse:
+            return .connectionFailed("the proxy refused the tunnel")
         default:
             return .other(short(e))
         }

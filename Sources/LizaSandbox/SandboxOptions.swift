@@ -44,6 +44,14 @@ public struct SandboxOptions: Sendable, Hashable {
     /// "Now" for the generated data, in seconds since 1970 (UTC). Fixed by default so that data
     /// is identical across runs and days; records spread over the two years before it.
     public var referenceTime: Int64
+    /// Serve https with this certificate chain (PEM file); needs `tlsKeyFile` too. HTTP/2 is
+    /// offered through ALPN, HTTP/1.1 otherwise.
+    public var tlsCertificateFile: String?
+    /// The private key (PEM file) of `tlsCertificateFile`.
+    public var tlsKeyFile: String?
+
+    /// True when the sandbox serves https.
+    public var usesTLS: Bool { tlsCertificateFile != nil }
 
     /// 2026-11-01T00:00:00Z: the default "now" of the generated data.
     public static let defaultReferenceTime: Int64 = 1_793_491_200
@@ -52,8 +60,10 @@ public struct SandboxOptions: Sendable, Hashable {
         host: String = "127.0.0.1", port: Int = 0, token: String = "demo", seed: UInt64 = 42,
         recordsPerObject: Int = 250, latencyMilliseconds: Int = 0, latencyJitterMilliseconds: Int = 0,
         errorRate: Double = 0, dropRate: Double = 0, hostile: Bool = false, envelope: Envelope = .bare,
-        rateLimitPerMinute: Int = 240, logFile: String? = nil, referenceTime: Int64 = SandboxOptions.defaultReferenceTime
+        rateLimitPerMinute: Int = 240, logFile: String? = nil, referenceTime: Int64 = SandboxOptions.defaultReferenceTime,
+        tlsCertificateFile: String? = nil, tlsKeyFile: String? = nil
     ) {
+        self.tlsCertificateFile = tlsCertificateFile; self.tlsKeyFile = tlsKeyFile
         self.host = host; self.port = port; self.token = token; self.seed = seed
         self.recordsPerObject = recordsPerObject; self.latencyMilliseconds = latencyMilliseconds
         self.latencyJitterMilliseconds = latencyJitterMilliseconds; self.errorRate = errorRate
@@ -76,6 +86,7 @@ public struct SandboxOptions: Sendable, Hashable {
         if !(0...1).contains(dropRate) || dropRate.isNaN { return "--drop-rate must be between 0 and 1 (got \(dropRate))" }
         if rateLimitPerMinute < 0 { return "--rate-limit must be 0 (off) or more (got \(rateLimitPerMinute))" }
         if let logFile, logFile.isEmpty { return "--log-file must not be empty" }
+        if (tlsCertificateFile == nil) != (tlsKeyFile == nil) { return "--tls-cert and --tls-key go together" }
         return nil
     }
 }

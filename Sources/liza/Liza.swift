@@ -17,11 +17,13 @@ struct Liza: AsyncParsableCommand {
 
             Settings, highest precedence first: flags (--profile, --base-url, --token, --timeout), the environment (LIZA_PROFILE, LIZA_BASE_URL, LIZA_TOKEN, LIZA_TIMEOUT), the profile in $XDG_CONFIG_HOME/liza/config.toml and credentials.toml, then the default https://api.eu.liza.app/api. `liza status` shows what is in effect.
 
+            Network: proxies as curl reads them (the profile's proxy, else HTTPS_PROXY / HTTP_PROXY / ALL_PROXY; NO_PROXY decides which hosts go direct, loopback included); extra trusted CA certificates from LIZA_CA_BUNDLE, the profile's ca_bundle, or SSL_CERT_FILE. --verbose (or LIZA_DEBUG=1) prints each request and response to stderr, never the token.
+
             Output: tables on a terminal, tab-separated rows when piped, JSON with --json.
 
             Exit codes: 0 ok, 1 API error, 2 usage or validation, 3 authentication (no token, 401, 403), 4 network or timeout (every API call gets 30 s in all unless --timeout says otherwise), 5 still rate limited after retries.
             """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             TUICommand.self, IntegrationsCommand.self, ConnectionsCommand.self, ConnectionCommand.self, ConnectCommand.self,
             CallbackCommand.self, RecordsCommand.self, PassthroughCommand.self, ObjectsCommand.self,

@@ -10,4 +10,6 @@ struct TUIOptions: Sendable {
     var baseURL: String?
     /// `--timeout SECONDS`.
     var timeout: Int?
+    /// `--verbose`: the request log, to `tui.log` (the TUI's stderr).
+    var verbose = false
 }

@@ -243,7 +243,7 @@ struct CLITests {
             let result = try await runner.run(["connection", "show", "no-such-connection"])
             #expect(result.exitCode == 1)
             #expect(result.stderr.hasPrefix("liza: "))
-            #expect(result.stderr.contains("(HTTP 404)"))
+            #expect(result.stderr.contains("(HTTP 404, request id sbx-"))
             #expect(result.stderr.split(separator: "\n").count == 1)
         }
     }

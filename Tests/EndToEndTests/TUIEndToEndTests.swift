@@ -1,4 +1,5 @@
 import Foundation
+import LizaTesting
 import Testing
 import TUIKitTesting
 
@@ -285,6 +286,30 @@ import TUIKitTesting
         #expect(TmuxSession.exitStatus(in: try tmux.capture()) == nil)
         try tmux.sendKeys("Q")
         #expect(try await tmux.waitForExit(timeout: patience) == 0)
+    }
+
+    /// `--demo` talks to its in-process sandbox directly even when every proxy variable points
+    /// at a proxy, and `--verbose` logs the requests to tui.log (never the token).
+    @Test func demoIsNeverProxiedAndVerboseLogsToTheStateFolder() async throws {
+        let home = try Self.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let proxy = try TestConnectProxy()
+        defer { proxy.stop() }
+        var environment = Self.environment(home)
+        for name in ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"] { environment[name] = proxy.url() }
+        for name in ["NO_PROXY", "no_proxy"] { environment[name] = "" }
+        let tmux = try TmuxSession(command: [try Self.lizaBinary(), "--demo", "--verbose"], environment: environment, width: 120, height: 40)
+        defer { tmux.kill() }
+        try await tmux.waitUntil("the demo's data", timeout: patience) { $0.contains("DEMO") && $0.contains("HubSpot") && $0.contains("zendesk") }
+        try tmux.sendKeys("C-c")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+        #expect(proxy.tunnels.isEmpty && proxy.otherRequests == 0)
+        let log = try String(contentsOf: home.appendingPathComponent("state/liza/tui.log"), encoding: .utf8)
+        #expect(log.contains("> GET http://127.0.0.1:"), "\(log.prefix(500))")
+        #expect(log.contains(">   authorization: Bearer ***"))
+        #expect(log.contains("< 200 HTTP/1.1 GET http://127.0.0.1:"))
+        // The demo's token is random; every authorization line the log holds is redacted.
+        #expect(log.split(separator: "\n").filter { $0.contains("Bearer") }.allSatisfy { $0.contains("Bearer ***") })
     }
 
     @Test func welcomeWithoutATokenOffersTheDemo() async throws {

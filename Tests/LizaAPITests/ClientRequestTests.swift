@@ -7,7 +7,7 @@ struct ClientRequestTests {
     func expectStandardHeaders(_ request: HTTPRequest?, hasBody: Bool) {
         #expect(request?.headers["Authorization"] == "Bearer \(TestClient.token)")
         #expect(request?.headers["Accept"] == "application/json")
-        #expect(request?.headers["User-Agent"] == "liza/\(LizaClient.version)")
+        #expect(request?.headers["User-Agent"] == "liza/\(LizaClient.version) (\(UserAgent.operatingSystem); \(UserAgent.architecture))")
         #expect(request?.headers["Content-Type"] == (hasBody ? "application/json" : nil))
         #expect((request?.body != nil) == hasBody)
     }

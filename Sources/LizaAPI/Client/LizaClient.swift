@@ -7,10 +7,10 @@ import OrderedJSON
 /// retries as `RetryPolicy` says, reports waits through `observer`, and is cancelled with the
 /// calling task. Every failure is a `LizaError` whose message never contains the token.
 public struct LizaClient: Sendable {
-    /// This build's version, sent in `User-Agent: liza/<version>`.
+    /// This build's version, sent in `User-Agent: liza/<version> (<os>; <arch>)`.
     public static let version = "0.1.0"
-    /// `liza/<version>`.
-    public static let defaultUserAgent = "liza/\(version)"
+    /// `liza/<version> (<os>; <arch>)`.
+    public static let defaultUserAgent = UserAgent.string(version: version)
 
     public let baseURL: String
     public let transport: any HTTPTransport

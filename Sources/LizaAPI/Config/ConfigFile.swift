@@ -43,7 +43,7 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme", "timeout"]
+    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle"]
     /// The keys the top level may hold.
     static let topLevelKeys = ["default_profile", "profiles", "keys", "mouse"]
 
@@ -164,6 +164,14 @@ public struct ConfigFile: Hashable, Sendable {
                     profile.timeoutLine = line
                 } else {
                     warn(line, "timeout in [profiles.\(name)] must be a whole number of seconds, not \(describe(value)); ignored")
+                }
+            case "proxy":
+                if let proxy = value.string { profile.proxy = proxy } else {
+                    warn(line, "proxy in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "ca_bundle":
+                if let path = value.string { profile.caBundle = path } else {
+                    warn(line, "ca_bundle in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
                 }
             case "token":
                 // A common mistake: tokens live in credentials.toml (mode 0600), not here.

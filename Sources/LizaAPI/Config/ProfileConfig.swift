@@ -8,11 +8,18 @@ public struct ProfileConfig: Hashable, Sendable {
     public var timeout: Int?
     /// The line of `timeout` in the file, for messages.
     public var timeoutLine: Int?
+    /// The proxy URL for this profile (beats `HTTPS_PROXY` & co.; "" means no proxy).
+    public var proxy: String?
+    /// A PEM file of extra trusted roots (`ca_bundle`).
+    public var caBundle: String?
 
-    public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil) {
+    public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil,
+                proxy: String? = nil, caBundle: String? = nil) {
         self.baseURL = baseURL
         self.theme = theme
         self.timeout = timeout
         self.timeoutLine = timeoutLine
+        self.proxy = proxy
+        self.caBundle = caBundle
     }
 }

@@ -26,6 +26,12 @@ public struct ResolvedSettings: Sendable {
     public var keyAssignments: [KeyAssignment] = []
     /// Whether the TUI turns on mouse reporting (`mouse = false` in `config.toml` turns it off).
     public var mouse = true
+    /// The proxy for requests to `baseURL`, and why.
+    public var proxy: ProxyDecision = ProxyDecision(proxy: nil, reason: "no proxy variable is set")
+    /// Extra trusted roots, or nil for the system's only.
+    public var caBundle: CABundle?
+    /// Where the request log was switched on (`--verbose`, `LIZA_DEBUG`), or nil when it is off.
+    public var debugLogSource: String?
 
     public init(baseURL: String, token: String?, tokenSource: TokenSource, profile: String, theme: String? = nil,
                 warnings: [String] = [], profileSource: SettingSource = .builtIn, baseURLSource: SettingSource = .builtIn,

@@ -8,11 +8,15 @@ public struct SettingsFlags: Hashable, Sendable {
     public var profile: String?
     /// `--timeout SECONDS`.
     public var timeout: Int?
+    /// `--verbose`: log every request and response (headers, never secrets) to stderr.
+    public var verbose: Bool
 
-    public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil, timeout: Int? = nil) {
+    public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil, timeout: Int? = nil,
+                verbose: Bool = false) {
         self.baseURL = baseURL
         self.token = token
         self.profile = profile
         self.timeout = timeout
+        self.verbose = verbose
     }
 }

@@ -88,6 +88,18 @@ public enum SettingsResolver {
         )
         settings.keyAssignments = config.keyAssignments
         settings.mouse = config.mouse ?? true
+        settings.proxy = try ProxyResolver(environment: environment, profileProxy: profileConfig?.proxy,
+                                           profileSourceName: "proxy in [profiles.\(profile)]")
+            .decide(for: BaseURL(baseURL))
+        settings.caBundle = try CABundle.resolve(environment: environment, profileBundle: profileConfig?.caBundle,
+                                                 profileSourceName: "ca_bundle in [profiles.\(profile)]",
+                                                 homeDirectory: paths.homeDirectory,
+                                                 currentDirectory: FileManager.default.currentDirectoryPath)
+        if flags.verbose {
+            settings.debugLogSource = "--verbose"
+        } else if let debug = env("LIZA_DEBUG"), !["0", "false", "no", "off"].contains(debug.lowercased()) {
+            settings.debugLogSource = "LIZA_DEBUG"
+        }
         return settings
     }
 

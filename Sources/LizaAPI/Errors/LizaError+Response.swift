@@ -29,7 +29,21 @@ extension LizaError {
         if status == 429 {
             retryAfter = RetryAfter.seconds(from: response.header("retry-after"), now: Self.now())
         }
-        self.init(kind: kind, status: status, message: message, retryAfter: retryAfter)
+        self.init(kind: kind, status: status, message: message, retryAfter: retryAfter,
+                  requestID: Self.requestID(of: response, redacting: secret))
+    }
+
+    /// The headers a server names a request by, in the order they are looked for.
+    public static let requestIDHeaders = ["x-request-id", "request-id", "cf-ray"]
+
+    /// The server's id for the request, sanitized and short; nil when it sent none.
+    public static func requestID(of response: HTTPResponse, redacting secret: String) -> String? {
+        for name in requestIDHeaders {
+            if let value = response.header(name)?.trimmingSpacesAndNewlines(), !value.isEmpty {
+                return MessageSanitizer.sanitize(value, redacting: [secret], maxLength: 100)
+            }
+        }
+        return nil
     }
 
     /// The error for a failure below HTTP; `timeout` is the call's limit and `idle` the
@@ -43,6 +57,9 @@ extension LizaError {
             self.init(kind: .timeout, message: "no complete answer from \(host): it sent nothing for \(Self.seconds(min(timeout, idle)))")
         case .connectionFailed(let why):
             self.init(kind: .network, message: "could not connect to \(host): \(MessageSanitizer.sanitize(why, maxLength: 120))")
+        case .untrustedCertificate(let why):
+            // HOST without the port: a certificate names hosts.
+            self.init(kind: .network, message: "certificate for \(Self.hostName(host)) is not trusted (\(MessageSanitizer.sanitize(why, maxLength: 160))); set LIZA_CA_BUNDLE")
         case .connectionDropped:
             self.init(kind: .network, message: "the connection to \(host) closed before a full response arrived")
         case .cancelled:
@@ -50,6 +67,17 @@ extension LizaError {
         case .other(let why):
             self.init(kind: .network, message: "request to \(host) failed: \(MessageSanitizer.sanitize(why, maxLength: 120))")
         }
+    }
+
+    /// `example.com` of `example.com:8443`, `::1` of `[::1]:8443`.
+    static func hostName(_ hostAndPort: String) -> String {
+        if hostAndPort.hasPrefix("["), let close = hostAndPort.firstIndex(of: "]") {
+            return String(hostAndPort[hostAndPort.index(after: hostAndPort.startIndex)..<close])
+        }
+        if hostAndPort.filter({ $0 == ":" }).count == 1, let colon = hostAndPort.firstIndex(of: ":") {
+            return String(hostAndPort[..<colon])
+        }
+        return hostAndPort
     }
 
     /// The caller cancelled (the task was cancelled).

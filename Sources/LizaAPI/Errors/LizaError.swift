@@ -34,13 +34,23 @@ public struct LizaError: Error, Hashable, Sendable, CustomStringConvertible {
     public var field: String?
     /// For rate limiting: how long the server asked us to wait, in seconds.
     public var retryAfter: Double?
+    /// The server's id for the request (`x-request-id`, `request-id` or `cf-ray`), so a user can
+    /// quote it to support.
+    public var requestID: String?
 
-    public init(kind: Kind, status: Int? = nil, message: String, field: String? = nil, retryAfter: Double? = nil) {
+    public init(kind: Kind, status: Int? = nil, message: String, field: String? = nil, retryAfter: Double? = nil,
+                requestID: String? = nil) {
         self.kind = kind; self.status = status; self.message = message; self.field = field; self.retryAfter = retryAfter
+        self.requestID = requestID
     }
 
-    public var description: String {
-        if let status { return "\(message) (HTTP \(status))" }
-        return message
+    /// The message, then the status and the request id when there are: `not found (HTTP 404,
+    /// request id req_1f2e)`.
+    public var description: String { message + suffix }
+
+    /// ` (HTTP 404, request id req_1f2e)`, ` (HTTP 404)` or empty.
+    public var suffix: String {
+        let parts = [status.map { "HTTP \($0)" }, requestID.map { "request id \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 }

@@ -3,6 +3,8 @@ public struct HTTPResponse: Hashable, Sendable {
     public var status: Int
     public var headers: [String: String]
     public var body: [UInt8]
+    /// The protocol the response came over (`HTTP/1.1`, `HTTP/2`) when the transport knows it.
+    public var version: String?
 
     public init(status: Int, headers: [String: String] = [:], body: [UInt8] = []) {
         self.status = status; self.headers = headers; self.body = body

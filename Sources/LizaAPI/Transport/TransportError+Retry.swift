@@ -5,7 +5,7 @@ extension TransportError {
     public var isRetryable: Bool {
         switch self {
         case .timeout, .idle, .connectionDropped: return true
-        case .connectionFailed, .cancelled, .other: return false
+        case .connectionFailed, .untrustedCertificate, .cancelled, .other: return false
         }
     }
 
@@ -15,6 +15,7 @@ extension TransportError {
         case .timeout: return "timed out"
         case .idle: return "the server went silent"
         case .connectionFailed: return "could not connect"
+        case .untrustedCertificate: return "certificate not trusted"
         case .connectionDropped: return "connection dropped"
         case .cancelled: return "cancelled"
         case .other: return "network error"

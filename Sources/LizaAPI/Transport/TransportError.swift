@@ -6,6 +6,9 @@ public enum TransportError: Error, Hashable, Sendable {
     case idle
     /// Could not connect (refused, DNS, TLS).
     case connectionFailed(String)
+    /// The server's TLS certificate was refused (unknown issuer, expired, another host's);
+    /// the reason in a few words.
+    case untrustedCertificate(String)
     /// The connection closed before a full response arrived.
     case connectionDropped
     case cancelled

@@ -8,6 +8,8 @@ struct SandboxResponder: HTTPResponder {
     typealias Context = SandboxContext
     let api: SandboxAPI
     let host: String
+    /// `http`, or `https` when serving TLS (for the URLs the sandbox hands out).
+    let scheme: String
 
     /// Request bodies above this are refused with 413.
     static let maxBody = 4 * 1024 * 1024
@@ -24,7 +26,7 @@ struct SandboxResponder: HTTPResponder {
             headers["host"] = agrees ? authority : "(two different Host headers)"
         }
         let port = context.channel.localAddress?.port ?? 0
-        let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+        let origin = "\(scheme)://\(host.contains(":") ? "[\(host)]" : host):\(port)"
         do {
             let buffer = try await request.collectBody(upTo: Self.maxBody)
             let parsed = ParsedRequest(method: request.method.rawValue, path: request.uri.path, rawQuery: request.uri.query,
@@ -46,6 +48,10 @@ struct SandboxResponder: HTTPResponder {
         var fields = HTTPFields()
         for (name, value) in reply.headers {
             if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) }
+        }
+        // Like the real API behind its gateway: an id per request, for support and error messages.
+        if let n = HTTPField.Name("x-request-id") {
+            fields.append(HTTPField(name: n, value: "sbx-" + String(UInt64.random(in: 1...UInt64.max), radix: 16)))
         }
         let body = reply.body.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: reply.body))
         if request.method == .head {

@@ -39,8 +39,8 @@ public final class SandboxServer: Sendable {
 
     /// `http://127.0.0.1:PORT/api` — the base URL to give a client (paths start /v1/…).
     public var baseURL: String { rootURL + "/api" }
-    /// `http://127.0.0.1:PORT`.
-    public var rootURL: String { "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)" }
+    /// `http://127.0.0.1:PORT` (`https://…` with TLS).
+    public var rootURL: String { "\(options.usesTLS ? "https" : "http")://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)" }
 
     private init(port: Int, options: SandboxOptions, api: SandboxAPI, group: ServiceGroup, runner: Task<Void, Never>) {
         self.port = port; self.options = options; self.api = api; self.group = group; self.runner = runner
@@ -49,12 +49,14 @@ public final class SandboxServer: Sendable {
     /// Starts a sandbox and returns once it accepts connections.
     public static func start(_ options: SandboxOptions) async throws -> SandboxServer {
         if let problem = options.problem { throw SandboxError.invalidOptions(problem) }
+        let server = try SandboxTLS.serverBuilder(options)
         let log = try SandboxLog(path: options.logFile)
         let logger = log.logger(label: "liza.sandbox")
         let api = SandboxAPI(options: options, log: log)
         let (events, continuation) = AsyncStream<Result<Int, SandboxError>>.makeStream()
         let app = Application(
-            responder: SandboxResponder(api: api, host: options.host),
+            responder: SandboxResponder(api: api, host: options.host, scheme: options.usesTLS ? "https" : "http"),
+            server: server,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "liza-sandbox"),
             onServerRunning: { channel in continuation.yield(.success(channel.localAddress?.port ?? options.port)) },
             logger: logger)

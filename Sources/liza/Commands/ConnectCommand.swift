@@ -22,7 +22,8 @@ struct ConnectCommand: AsyncParsableCommand {
 
     @Argument(help: "The integration type, e.g. hubspot (see `liza integrations`).") var integrationType: String
 
-    @Option(name: .customLong("category"), help: ArgumentHelp("A category to connect (repeat, or comma-separate): crm, ticketing, …", valueName: "category"))
+    @Option(name: .customLong("category"), help: ArgumentHelp("A category to connect (repeat, or comma-separate): crm, ticketing, …", valueName: "category"),
+            completion: ShellCompletion.categories)
     var categories: [String] = []
 
     @Option(name: .customLong("redirect-url"), help: ArgumentHelp("Where the browser goes after authorizing (an absolute http(s) URL).", valueName: "url"))

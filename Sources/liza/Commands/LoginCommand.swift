@@ -17,7 +17,8 @@ struct LoginCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The profile to store the token for (else LIZA_PROFILE, else default_profile, else default).", valueName: "name"))
+    @Option(help: ArgumentHelp("The profile to store the token for (else LIZA_PROFILE, else default_profile, else default).", valueName: "name"),
+            completion: ShellCompletion.profiles)
     var profile: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The API to check the token against (else the profile's).", valueName: "url"))

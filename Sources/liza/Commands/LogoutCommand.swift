@@ -9,7 +9,8 @@ struct LogoutCommand: AsyncParsableCommand {
         abstract: "Remove the stored token of a profile."
     )
 
-    @Option(help: ArgumentHelp("The profile (else LIZA_PROFILE, else default_profile, else default).", valueName: "name"))
+    @Option(help: ArgumentHelp("The profile (else LIZA_PROFILE, else default_profile, else default).", valueName: "name"),
+            completion: ShellCompletion.profiles)
     var profile: String?
 
     func run() async throws {

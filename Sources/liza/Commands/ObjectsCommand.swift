@@ -10,7 +10,7 @@ struct ObjectsCommand: AsyncParsableCommand {
         discussion: "Columns: CATEGORY, OBJECT, KIND (list or lookup), FILTERS, READ-ONLY. Piped: tab-separated, no header."
     )
 
-    @Argument(help: "Only this category.") var category: String?
+    @Argument(help: "Only this category.", completion: ShellCompletion.categories) var category: String?
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {

@@ -21,8 +21,10 @@ struct RecordsCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "The connection id.") var connectionID: String
-    @Argument(help: "The category, e.g. crm (Unified names such as hris are accepted).") var category: String
-    @Argument(help: "The object type, e.g. contact (see `liza objects`).") var objectType: String
+    @Argument(help: "The category, e.g. crm (Unified names such as hris are accepted).", completion: ShellCompletion.categories)
+    var category: String
+    @Argument(help: "The object type, e.g. contact (see `liza objects`).", completion: ShellCompletion.objectTypes)
+    var objectType: String
 
     @Option(help: ArgumentHelp("Records per page, 1–100 (default 50; 100 with --all).", valueName: "n")) var limit: Int?
     @Option(help: ArgumentHelp("Start at this record (default 0).", valueName: "n")) var offset: Int?

@@ -16,7 +16,7 @@ struct SandboxCommand: AsyncParsableCommand {
         Serves the eight /v1/integrations endpoints under http://127.0.0.1:PORT/api with seeded, \
         deterministic data for every category, the connect flow (an authorize page with Approve / \
         Deny), passthrough, rate limiting and optional faults. The first line on stdout is \
-        "listening on http://127.0.0.1:PORT"; SIGINT or SIGTERM stops it.
+        "listening on http://127.0.0.1:PORT" (https with --tls-cert and --tls-key); SIGINT or SIGTERM stops it.
 
         OpenAPI: /openapi.json. Test controls (same token): POST /_sandbox/faults, \
         GET /_sandbox/stats, POST /_sandbox/reset.
@@ -55,13 +55,22 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-file"), help: ArgumentHelp("Append request logs to this file.", valueName: "path"))
     var logFile: String?
 
+    @Option(name: .customLong("tls-cert"), help: ArgumentHelp("Serve https with this certificate chain (PEM); needs --tls-key. HTTP/2 is offered.", valueName: "pem"))
+    var tlsCert: String?
+
+    @Option(name: .customLong("tls-key"), help: ArgumentHelp("The private key (PEM) of --tls-cert.", valueName: "pem"))
+    var tlsKey: String?
+
     @Option(help: .hidden)
     var host: String = "127.0.0.1"
 
     var options: SandboxOptions {
-        SandboxOptions(host: host, port: port, token: token, seed: seed, recordsPerObject: records,
-                       latencyMilliseconds: latency.base, latencyJitterMilliseconds: latency.jitter, errorRate: errorRate,
-                       dropRate: dropRate, hostile: hostile, envelope: envelope, rateLimitPerMinute: rateLimit, logFile: logFile)
+        var options = SandboxOptions(host: host, port: port, token: token, seed: seed, recordsPerObject: records,
+                                     latencyMilliseconds: latency.base, latencyJitterMilliseconds: latency.jitter, errorRate: errorRate,
+                                     dropRate: dropRate, hostile: hostile, envelope: envelope, rateLimitPerMinute: rateLimit, logFile: logFile)
+        options.tlsCertificateFile = tlsCert
+        options.tlsKeyFile = tlsKey
+        return options
     }
 
     func validate() throws {

@@ -7,7 +7,7 @@ import OrderedJSON
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the profile, base URL, token source, config paths, and whether the API answers.",
+        abstract: "Show the profile, base URL, token source, timeout, proxy, CA bundle, config paths, and whether the API answers.",
         discussion: "Exits with the code of the API check (0 when it answers). The check gets the timeout in effect (--timeout, LIZA_TIMEOUT, the profile's timeout, else 30 s) and is not retried. The token is shown by its last characters only."
     )
 
@@ -52,7 +52,7 @@ struct StatusCommand: AsyncParsableCommand {
         }
 
         if global.json {
-            JSONOutput.print(.object([
+            let head: [(String, JSONValue)] = [
                 ("profile", .string(settings.profile)),
                 ("profile_source", .string(settings.profileSource.description)),
                 ("base_url", .string(settings.baseURL)),
@@ -68,9 +68,9 @@ struct StatusCommand: AsyncParsableCommand {
                 ("theme", settings.theme.map(JSONValue.string) ?? .null),
                 ("timeout_seconds", .int(settings.timeout)),
                 ("timeout_source", .string(settings.timeoutSource.description)),
-                ("warnings", .array(settings.warnings.map(JSONValue.string))),
-                ("api", apiJSON),
-            ]), console: console)
+            ]
+            let tail: [(String, JSONValue)] = [("warnings", .array(settings.warnings.map(JSONValue.string))), ("api", apiJSON)]
+            JSONOutput.print(.object(head + Self.networkFields(settings) + tail), console: console)
         } else {
             var rows: [(String, String)] = [
                 ("Profile", "\(settings.profile) (from \(settings.profileSource))"),
@@ -83,10 +83,27 @@ struct StatusCommand: AsyncParsableCommand {
             ]
             if let theme = settings.theme { rows.append(("Theme", theme)) }
             rows.append(("Timeout", "\(settings.timeout) s per call (from \(settings.timeoutSource))"))
+            rows.append(("Proxy", settings.proxy.description))
+            rows.append(("CA bundle", settings.caBundle.map { "\(paths.abbreviated($0.path)) (from \($0.source)), added to the system's roots" }
+                ?? "none: the system's roots"))
+            if let source = settings.debugLogSource { rows.append(("Request log", "on (\(source)): stderr")) }
             for warning in settings.warnings { rows.append(("Warning", warning)) }
             rows.append(("API", apiLine))
             KeyValuePrinter.print(rows, console: console)
         }
         if let failure { throw ExitCode(failure.exitCode) }
+    }
+
+    /// Proxy, CA bundle, User-Agent and request log, for `--json` (never the proxy's credentials).
+    static func networkFields(_ settings: ResolvedSettings) -> [(String, JSONValue)] {
+        let proxy: JSONValue = settings.proxy.proxy.map { .string($0.redacted) } ?? .null
+        let bundle: JSONValue = settings.caBundle.map { .string($0.path) } ?? .null
+        let bundleSource: JSONValue = settings.caBundle.map { .string($0.source) } ?? .null
+        let debug: JSONValue = settings.debugLogSource.map { .string($0) } ?? .null
+        return [
+            ("proxy", proxy), ("proxy_reason", .string(settings.proxy.reason)),
+            ("ca_bundle", bundle), ("ca_bundle_source", bundleSource),
+            ("user_agent", .string(LizaClient.defaultUserAgent)), ("debug_log", debug),
+        ]
     }
 }

@@ -12,10 +12,10 @@ struct TUICommand: AsyncParsableCommand {
     @Flag(help: "Open the TUI against a built-in sandbox with sample data (no account needed).")
     var demo = false
 
-    @Option(help: ArgumentHelp("The TUI theme (see `liza themes`).", valueName: "name"))
+    @Option(help: ArgumentHelp("The TUI theme (see `liza themes`).", valueName: "name"), completion: ShellCompletion.themes)
     var theme: String?
 
-    @Option(help: ArgumentHelp("The profile to use.", valueName: "name"))
+    @Option(help: ArgumentHelp("The profile to use.", valueName: "name"), completion: ShellCompletion.profiles)
     var profile: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The API base URL.", valueName: "url"))
@@ -25,6 +25,9 @@ struct TUICommand: AsyncParsableCommand {
                                valueName: "seconds"))
     var timeout: Int?
 
+    @Flag(name: [.short, .long], help: "Log each request and response (headers, never the token) to tui.log in the state folder. Also LIZA_DEBUG=1.")
+    var verbose = false
+
     func validate() throws {
         // Checked here so a bad value exits 2 instead of landing on the welcome screen.
         if let timeout {
@@ -33,7 +36,8 @@ struct TUICommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL, timeout: timeout))
+        let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL,
+                                                     timeout: timeout, verbose: verbose))
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -16,7 +16,7 @@ struct ThemesCommand: ParsableCommand {
         discussion: """
             Themes are TOML files named after the theme (nord.toml is "nord"), searched in \
             $XDG_CONFIG_HOME/liza/themes (default ~/.config/liza/themes), then the themes/ folder \
-            next to the liza executable, then ./themes. The first file of a name wins. \
+            next to the liza executable or PREFIX/share/liza/themes of an installed one, then ./themes. The first file of a name wins. \
             "default" is built in.
             """)
 

@@ -6,7 +6,8 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Print JSON: the objects exactly as the API returned them (key order kept).")
     var json = false
 
-    @Option(help: ArgumentHelp("The profile to use (else LIZA_PROFILE, else default_profile in config.toml).", valueName: "name"))
+    @Option(help: ArgumentHelp("The profile to use (else LIZA_PROFILE, else default_profile in config.toml).", valueName: "name"),
+            completion: ShellCompletion.profiles)
     var profile: String?
 
     @Option(name: .customLong("base-url"),
@@ -23,6 +24,11 @@ struct GlobalOptions: ParsableArguments {
         valueName: "seconds"))
     var timeout: Int?
 
+    @Flag(name: [.short, .long], help: "Print each request and response (method, URL, status, duration, request id, headers; never the token) to stderr. Also LIZA_DEBUG=1.")
+    var verbose = false
+
     /// The flags as the settings resolver takes them.
-    var settingsFlags: SettingsFlags { SettingsFlags(baseURL: baseURL, token: token, profile: profile, timeout: timeout) }
+    var settingsFlags: SettingsFlags {
+        SettingsFlags(baseURL: baseURL, token: token, profile: profile, timeout: timeout, verbose: verbose)
+    }
 }

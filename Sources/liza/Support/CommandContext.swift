@@ -51,17 +51,36 @@ struct CommandContext: Sendable {
                 Console.emit("liza: \(TerminalText.cell(reason)), retrying in \(Self.seconds(seconds))…\n", to: STDERR_FILENO)
             }
         }
-        // One process-wide HTTP client (never shut down; the process exit closes its connections).
-        let client = LizaClient(baseURL: settings.baseURL, token: token, transport: AsyncHTTPClientTransport.shared,
+        let http: AsyncHTTPClientTransport
+        do {
+            http = try AsyncHTTPClientTransport.make(TransportSettings(settings))
+        } catch {
+            throw CLIFailure(TerminalText.cell(error.message), exitCode: ExitStatus.code(for: error))
+        }
+        var transport: any HTTPTransport = http
+        if settings.debugLogSource != nil {
+            transport = DebugLoggingTransport(base: transport, secrets: [token]) { Console.emit($0, to: STDERR_FILENO) }
+        }
+        let client = LizaClient(baseURL: settings.baseURL, token: token, transport: transport,
                                 retryPolicy: retryPolicy, userAgent: LizaClient.defaultUserAgent,
                                 timeout: Double(settings.timeout), observer: observer)
         do {
-            return try await body(client)
+            let result = try await body(client)
+            await http.shutdown()
+            return result
         } catch let error as LizaError where error.kind == .auth {
-            // 401: say which token was refused (by its source and last characters only).
+            await http.shutdown()
+            // 401: say which token was refused (by its source and last characters only); the
+            // server's request id stays last.
+            var refused = error
+            refused.requestID = nil
             throw CLIFailure(
-                "\(TerminalText.cell(error.description)); the token (\(settings.redactedToken ?? "")) came from \(settings.tokenSource.description(paths: paths))",
+                "\(TerminalText.cell(refused.description)); the token (\(settings.redactedToken ?? "")) came from \(settings.tokenSource.description(paths: paths))"
+                    + (error.requestID.map { " (request id \(TerminalText.cell($0)))" } ?? ""),
                 exitCode: ExitStatus.auth)
+        } catch {
+            await http.shutdown()
+            throw error
         }
     }
 

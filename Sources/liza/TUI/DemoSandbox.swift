@@ -14,8 +14,10 @@ final class DemoSandbox: Sendable {
     ///
     /// The token is random (not `liza sandbox`'s default `demo`) because any local process can
     /// reach a loopback port: with a known token another user could drive, or try to crash,
-    /// someone else's demo.
-    func start(observer: @escaping @Sendable (ClientEvent) -> Void, isSSH: Bool) async throws -> (any LizaService, SessionInfo) {
+    /// someone else's demo. The client talks to it directly, whatever `HTTPS_PROXY` & co. say:
+    /// the shared transport has no proxy. With `verbose`, requests are logged to stderr
+    /// (`tui.log` while the TUI runs).
+    func start(observer: @escaping @Sendable (ClientEvent) -> Void, isSSH: Bool, verbose: Bool = false) async throws -> (any LizaService, SessionInfo) {
         let token = Self.randomToken()
         var options = SandboxOptions()
         options.host = "127.0.0.1"
@@ -25,7 +27,11 @@ final class DemoSandbox: Sendable {
         let started = try await SandboxServer.start(options)
         let previous = server.withLock { s -> SandboxServer? in let p = s; s = started; return p }
         if let previous { await previous.stop() }
-        let client = LizaClient(baseURL: started.baseURL, token: token, transport: AsyncHTTPClientTransport.shared, observer: observer)
+        var transport: any HTTPTransport = AsyncHTTPClientTransport.shared
+        if verbose {
+            transport = DebugLoggingTransport(base: transport, secrets: [token]) { Console.emit($0, to: STDERR_FILENO) }
+        }
+        let client = LizaClient(baseURL: started.baseURL, token: token, transport: transport, observer: observer)
         let session = SessionInfo(host: "127.0.0.1:\(started.port)", profile: "demo", isDemo: true, tokenSource: "demo",
                                   tokenLast4: String(token.suffix(4)), isSSH: isSSH)
         return (client, session)

@@ -18,7 +18,8 @@ enum TUIEntry {
         var settings: ResolvedSettings?
         var settingsProblem: String?
         do {
-            settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile, timeout: options.timeout),
+            settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile,
+                                                                         timeout: options.timeout, verbose: options.verbose),
                                                     environment: environment)
         } catch {
             settingsProblem = error.message
@@ -36,17 +37,32 @@ enum TUIEntry {
         let inbox = ActionInbox()
         let observer: @Sendable (ClientEvent) -> Void = { inbox.send(.client($0)) }
         let demo = DemoSandbox()
+        let verbose = settings?.debugLogSource != nil || options.verbose
 
         var service: (any LizaService)?
+        var ownedClient: AsyncHTTPClientTransport?
         var screen: Screen = .main
         var session: SessionInfo
         if options.demo {
             // Started before curses takes the terminal, so a failure prints as a normal error.
-            let started = try await demo.start(observer: observer, isSSH: isSSH)
+            let started = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
             service = started.0
             session = started.1
         } else if let s = settings, let token = s.token {
-            service = LizaClient(baseURL: s.baseURL, token: token, transport: AsyncHTTPClientTransport.shared,
+            // Proxy and CA bundle as configured; the request log (if on) goes to stderr, which
+            // is tui.log while the TUI runs. The client lives as long as the process.
+            let http: AsyncHTTPClientTransport
+            do {
+                http = try AsyncHTTPClientTransport.make(TransportSettings(s))
+            } catch {
+                throw CLIFailure(TerminalText.cell(error.message), exitCode: ExitStatus.code(for: error))
+            }
+            ownedClient = http
+            var transport: any HTTPTransport = http
+            if s.debugLogSource != nil {
+                transport = DebugLoggingTransport(base: transport, secrets: [token]) { Console.emit($0, to: STDERR_FILENO) }
+            }
+            service = LizaClient(baseURL: s.baseURL, token: token, transport: transport,
                                  userAgent: LizaClient.defaultUserAgent, timeout: Double(s.timeout), observer: observer)
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL), profile: s.profile, isDemo: false,
                                   tokenSource: tokenSourceLabel(s.tokenSource),
@@ -84,7 +100,7 @@ enum TUIEntry {
             openURL: { url in await BrowserOpener.open(url, environment: environment) },
             startDemo: {
                 do {
-                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH)
+                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
                     return .success((service, session))
                 } catch {
                     return .failure(AppFailure("\(error)"))
@@ -109,6 +125,7 @@ enum TUIEntry {
         } catch {
             quietStderr.restore()
             await demo.stop()
+            await ownedClient?.shutdown()
             throw CLIFailure("cannot open the terminal UI: \(error.description) (the subcommands work without a terminal; see liza --help)",
                              exitCode: ExitStatus.usage)
         }
@@ -116,6 +133,7 @@ enum TUIEntry {
         terminal.shutdown()
         quietStderr.restore()
         await demo.stop()
+        await ownedClient?.shutdown()
         // Stopped by SIGTERM, SIGHUP or SIGINT: 128 + the signal, as shells and service managers
         // expect (the terminal is already restored).
         if let signal = terminal.stopSignal { return 128 + signal }
