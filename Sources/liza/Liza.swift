@@ -24,7 +24,7 @@ struct Liza: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             TUICommand.self, IntegrationsCommand.self, ConnectionsCommand.self, ConnectionCommand.self, ConnectCommand.self,
-            CallbackCommand.self, RecordsCommand.self, PassthroughCommand.self, ObjectsCommand.self,
+            CallbackCommand.self, DoctorCommand.self, RecordsCommand.self, PassthroughCommand.self, ObjectsCommand.self,
             LoginCommand.self, LogoutCommand.self, StatusCommand.self, SandboxCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: TUICommand.self

@@ -5,6 +5,7 @@ import TOMLKit
 ///
 /// ```toml
 /// default_profile = "work"
+/// hyperlinks = false   # no OSC 8 links (also per profile)
 ///
 /// [profiles.work]
 /// base_url = "https://api.eu.liza.app/api"
@@ -18,6 +19,8 @@ import TOMLKit
 public struct ConfigFile: Hashable, Sendable {
     /// `default_profile`, when set.
     public var defaultProfile: String?
+    /// Top-level `hyperlinks`: false turns off OSC 8 links (clickable URLs) everywhere.
+    public var hyperlinks: Bool?
     /// `[profiles.NAME]` tables by name.
     public var profiles: [String: ProfileConfig]
     /// Problems found while reading, each starting with `path:line:`.
@@ -33,9 +36,9 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme"]
+    static let profileKeys = ["base_url", "theme", "hyperlinks"]
     /// The keys the top level may hold.
-    static let topLevelKeys = ["default_profile", "profiles"]
+    static let topLevelKeys = ["default_profile", "hyperlinks", "profiles"]
 
     /// Reads `path`; a missing file is the empty configuration, without warnings.
     public static func load(from path: String) -> ConfigFile {
@@ -78,6 +81,10 @@ public struct ConfigFile: Hashable, Sendable {
                 } else {
                     warn(locator.lineOfKey(key, inTable: []), "default_profile must be a non-empty string, not \(Self.describe(value)); ignored")
                 }
+            case "hyperlinks":
+                if let flag = value.bool { file.hyperlinks = flag } else {
+                    warn(locator.lineOfKey(key, inTable: []), "hyperlinks must be true or false, not \(Self.describe(value)); ignored")
+                }
             case "profiles":
                 guard let profiles = value.table else {
                     warn(locator.lineOfKey(key, inTable: []), "profiles must be a table of [profiles.NAME] tables, not \(Self.describe(value)); ignored")
@@ -112,6 +119,10 @@ public struct ConfigFile: Hashable, Sendable {
             case "theme":
                 if let theme = value.string { profile.theme = theme } else {
                     warn(line, "theme in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "hyperlinks":
+                if let flag = value.bool { profile.hyperlinks = flag } else {
+                    warn(line, "hyperlinks in [profiles.\(name)] must be true or false, not \(describe(value)); ignored")
                 }
             case "token":
                 // A common mistake: tokens live in credentials.toml (mode 0600), not here.

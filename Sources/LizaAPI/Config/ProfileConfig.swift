@@ -4,9 +4,12 @@ public struct ProfileConfig: Hashable, Sendable {
     public var baseURL: String?
     /// The TUI theme name for this profile.
     public var theme: String?
+    /// `hyperlinks = false` turns off OSC 8 links for this profile (overrides the top level).
+    public var hyperlinks: Bool?
 
-    public init(baseURL: String? = nil, theme: String? = nil) {
+    public init(baseURL: String? = nil, theme: String? = nil, hyperlinks: Bool? = nil) {
         self.baseURL = baseURL
         self.theme = theme
+        self.hyperlinks = hyperlinks
     }
 }

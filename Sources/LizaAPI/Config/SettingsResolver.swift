@@ -67,10 +67,12 @@ public enum SettingsResolver {
         }
 
         let theme = env("LIZA_THEME") ?? profileConfig?.theme
-        return ResolvedSettings(
+        var settings = ResolvedSettings(
             baseURL: baseURL, token: token, tokenSource: tokenSource, profile: profile, theme: theme,
             warnings: warnings, profileSource: profileSource, baseURLSource: baseURLSource, paths: paths
         )
+        settings.hyperlinks = profileConfig?.hyperlinks ?? config.hyperlinks ?? true
+        return settings
     }
 
     /// The profile in effect and where it came from: `--profile`, then `LIZA_PROFILE`, then
