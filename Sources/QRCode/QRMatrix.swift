@@ -19,7 +19,7 @@ public struct QRMatrix: Hashable, Sendable {
 
     /// True when the module at (`x`, `y`) is dark; coordinates outside the matrix (the quiet
     /// zone) are light.
-    public subscript(x: Int, y: Int) -> Bool {
+    public subscript(x x: Int, y y: Int) -> Bool {
         guard x >= 0, y >= 0, x < size, y < size else { return false }
         return modules[y * size + x]
     }

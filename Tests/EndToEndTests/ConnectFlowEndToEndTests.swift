@@ -1,4 +1,5 @@
 import Foundation
+import LizaSandbox
 import LizaTesting
 import OrderedJSON
 import Testing
@@ -116,7 +117,7 @@ struct ConnectFlowEndToEndTests {
     @Test func overSSHItAsksForTheAddressAndRefusesAnotherConnections() async throws {
         try await withSandbox { _, runner in
             let tmux = try terminal(runner, ["connect", "hubspot", "--category", "crm"], ssh: true)
-            let url = try await pendingURL(tmux, prompt: "paste the address your browser ended on")
+            let url = try await pendingURL(tmux, prompt: "Paste the address your browser ended on")
             let page = try await CLIBrowser.decide(url, approve: true)
             #expect(page.body.contains("authorized")) // the provider's own page: no redirect over SSH
             try tmux.sendLiteral("https://app.example/done?id=someone-else")

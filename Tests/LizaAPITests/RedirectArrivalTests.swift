@@ -9,7 +9,7 @@ struct RedirectArrivalTests {
         #expect(RedirectExpectation(connectionID: "c", authorizationURL: "https://x/authorize/c").state == nil)
     }
 
-    @Test func approvedDeniedAndRefused() {
+    @Test func approvedDeniedAndRefused() throws {
         #expect(try RedirectArrival.read(query: "id=c-1&state=s%2B1", expected: expected).get() == .approved)
         #expect(try RedirectArrival.read(query: nil, expected: expected).get() == .approved)
         #expect(try RedirectArrival.read(query: "error=access_denied&state=s%2B1", expected: expected).get() == .denied(error: "access_denied"))
@@ -20,7 +20,7 @@ struct RedirectArrivalTests {
         if case .denied(let text) = denied { #expect(!text.unicodeScalars.contains { $0.value == 0x1B }) } else { Issue.record("not denied") }
     }
 
-    @Test func pastedAddresses() {
+    @Test func pastedAddresses() throws {
         #expect(try RedirectArrival.read(pasted: "  \n", expected: expected).get() == .approved)
         #expect(try RedirectArrival.read(pasted: "http://localhost:1/cb?id=c-1&state=s%2B1\n", expected: expected).get() == .approved)
         #expect(try RedirectArrival.read(pasted: "https://app.example/done?error=access_denied", expected: expected).get() == .denied(error: "access_denied"))

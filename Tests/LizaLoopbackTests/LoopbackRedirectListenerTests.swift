@@ -4,6 +4,7 @@ import LizaAPI
 import LizaLoopback
 import LizaTesting
 import NIOCore
+import NIOHTTP1
 import Testing
 
 /// The loopback listener against a real sandbox: the test is the browser (AsyncHTTPClient on
@@ -16,7 +17,7 @@ struct LoopbackRedirectListenerTests {
 
     struct Page { let status: Int; let headers: [String: String]; let body: String }
 
-    static func get(_ url: String, host: String? = nil, method: HTTPMethod = .GET, form: String? = nil) async throws -> Page {
+    static func get(_ url: String, host: String? = nil, method: NIOHTTP1.HTTPMethod = .GET, form: String? = nil) async throws -> Page {
         var request = HTTPClientRequest(url: url)
         request.method = method
         if let host { request.headers.replaceOrAdd(name: "Host", value: host) }

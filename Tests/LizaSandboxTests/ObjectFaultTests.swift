@@ -1,5 +1,6 @@
 import LizaSandbox
 import LizaTesting
+import OrderedJSON
 import Testing
 
 /// Lasting faults on one object type of one connection (`{"objects":[…]}`), for `liza doctor`.

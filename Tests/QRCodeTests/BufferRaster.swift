@@ -12,7 +12,7 @@ enum BufferRaster {
         for y in rect.y..<rect.maxY {
             var top: [Bool] = [], bottom: [Bool] = []
             for x in rect.x..<rect.maxX {
-                let cell = buffer[x: x, y: y]
+                let cell = buffer[x, y]
                 guard cell.style == QRCodeRenderer.style else { throw RasterError.wrongStyle(x: x, y: y) }
                 switch cell.grapheme {
                 case "█": top.append(true); bottom.append(true)

@@ -60,3 +60,7 @@ extension LizaClient {
         }
     }
 }
+
+/// Starts a listener. The shell (`liza`) passes `LoopbackRedirectListener.start` to code that
+/// only knows LizaAPI, such as the TUI's connect effect.
+public typealias RedirectListenerStarter = @Sendable () async throws -> any RedirectListening

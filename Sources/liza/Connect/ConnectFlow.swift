@@ -1,4 +1,5 @@
 import Foundation
+import TUIKit
 import LizaAPI
 import LizaLoopback
 import OrderedJSON
@@ -14,13 +15,15 @@ struct ConnectFlow: Sendable {
     let json: Bool
     let qr: Bool
     let timeout: Duration
+    /// The loopback listener; a seam so the same flow runs over any `RedirectListening`.
+    var startListener: RedirectListenerStarter = { try await LoopbackRedirectListener.start() }
 
     func run(_ request: ConnectRequest, mode: ConnectCommand.Mode) async throws -> Connection? {
         var request = request
-        var listener: LoopbackRedirectListener?
+        var listener: (any RedirectListening)?
         if mode == .listen {
             do {
-                let started = try await LoopbackRedirectListener.start()
+                let started = try await startListener()
                 listener = started
                 request.redirectURL = started.redirectURL
             } catch {
@@ -55,14 +58,14 @@ struct ConnectFlow: Sendable {
             // Several documents may follow each other, so each is one NDJSON line.
             JSONOutput.printLine(response.raw, console: console)
         } else if console.stdoutIsTTY {
-            let links = Hyperlink.enabled(isTTY: true, environment: environment, configured: settings.hyperlinks)
+            let links = OSC8Link.enabled(isTTY: true, environment: environment, configured: settings.hyperlinks)
             console.line("Open this URL in a browser and approve access to \(TerminalText.cell(request.integrationType)):")
-            console.line(Hyperlink.render(response.url, enabled: links))
+            console.line(OSC8Link.render(response.url, enabled: links))
             if mode == .printOnly {
                 console.line(console.dim("Then finalize the connection with: liza callback \(id)"))
             }
         } else {
-            console.line(Hyperlink.sanitizedURL(response.url))
+            console.line(OSC8Link.sanitizedURL(response.url))
             console.line(id)
         }
         if qr { printQR(response.url) }
@@ -71,7 +74,7 @@ struct ConnectFlow: Sendable {
     /// The QR code of the URL: on stdout, or on stderr when stdout carries JSON.
     func printQR(_ url: String) {
         let fd = json ? STDERR_FILENO : STDOUT_FILENO
-        switch QRPrinter.lines(for: Hyperlink.sanitizedURL(url), utf8: RemoteSession.isUTF8(environment)) {
+        switch QRPrinter.lines(for: OSC8Link.sanitizedURL(url), utf8: RemoteSession.isUTF8(environment)) {
         case .success(let lines):
             Console.emit(lines.joined(separator: "\n") + "\n", to: fd)
         case .failure(let reason):
@@ -81,7 +84,7 @@ struct ConnectFlow: Sendable {
 
     // MARK: Loopback
 
-    func waitForBrowser(_ listener: LoopbackRedirectListener, expected: RedirectExpectation) async throws -> Connection? {
+    func waitForBrowser(_ listener: any RedirectListening, expected: RedirectExpectation) async throws -> Connection? {
         let id = TerminalText.cell(expected.connectionID)
         let spinner = console.stderrIsTTY ? WaitSpinner("waiting for the browser… (Ctrl-C stops waiting; the connection stays pending)") : nil
         let client = self.client, timeout = self.timeout
