@@ -109,7 +109,7 @@ struct ConnectCommand: AsyncParsableCommand {
 
     /// The request that connects again like `old`; explicit flags win over what `old` had.
     func relinkRequest(from old: Connection) throws -> ConnectRequest {
-        let categoriesGiven = try CategoryArgument.parseList(categories)
+        let categoriesGiven = categories.isEmpty ? [] : try CategoryArgument.parseList(categories)
         guard !(categoriesGiven.isEmpty && old.categories.isEmpty) else {
             throw CLIFailure("connection \(TerminalText.cell(old.id)) has no category liza knows; give --category", exitCode: ExitStatus.usage)
         }
