@@ -7,7 +7,9 @@ import NIOHTTP1
 ///
 /// Collects each response body up to `maxBodyBytes` (64 MiB by default; beyond that the
 /// request fails rather than exhausting memory), lowercases header names, and maps failures to
-/// `TransportError`. Cancelling the calling task aborts the request.
+/// `TransportError`. Cancelling the calling task aborts the request. The request's `timeout`
+/// covers the whole exchange, body included, and `idleTimeout` the silence between bytes
+/// (`ExchangeWatchdog`).
 public final class AsyncHTTPClientTransport: HTTPTransport, Sendable {
     /// The default body cap: 64 MiB.
     public static let defaultMaxBodyBytes = 64 * 1024 * 1024
@@ -48,24 +50,36 @@ public final class AsyncHTTPClientTransport: HTTPTransport, Sendable {
 
     public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         var outgoing = HTTPClientRequest(url: request.url)
-        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method)
+        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
             outgoing.headers.add(name: name, value: value)
         }
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
-        let timeout = TimeAmount.nanoseconds(Int64(max(0.001, request.timeout) * 1_000_000_000))
+        // Clamped before converting: Int64(_:) of an infinite or huge Double traps.
+        let seconds = request.timeout.isFinite ? min(86_400, max(0.001, request.timeout)) : 86_400
+        let timeout = TimeAmount.nanoseconds(Int64(seconds * 1_000_000_000))
+        let client = self.client
+        let maxBodyBytes = self.maxBodyBytes
         do {
             if Task.isCancelled { throw CancellationError() }
-            let response = try await client.execute(outgoing, timeout: timeout)
-            let buffer = try await response.body.collect(upTo: maxBodyBytes)
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers {
-                let key = name.lowercased()
-                headers[key] = headers[key].map { $0 + ", " + value } ?? value
+            let watchdog = ExchangeWatchdog(total: request.timeout, idle: request.idleTimeout)
+            return try await watchdog.run { [outgoing] watchdog in
+                let response = try await client.execute(outgoing, timeout: timeout)
+                watchdog.progressed()
+                let body = try await watchdog.collect(response.body, maxBytes: maxBodyBytes)
+                var headers: [String: String] = [:]
+                for (name, value) in response.headers {
+                    let key = name.lowercased()
+                    headers[key] = headers[key].map { $0 + ", " + value } ?? value
+                }
+                return HTTPResponse(status: Int(response.status.code), headers: headers, body: body)
             }
-            return HTTPResponse(status: Int(response.status.code), headers: headers, body: Array(buffer.readableBytesView))
+        } catch ExchangeWatchdog.Expiry.total {
+            throw .timeout
+        } catch ExchangeWatchdog.Expiry.idle {
+            throw .idle
         } catch {
             throw TransportErrorMapping.map(error, cancelled: Task.isCancelled, maxBodyBytes: maxBodyBytes)
         }

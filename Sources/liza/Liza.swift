@@ -15,11 +15,11 @@ struct Liza: AsyncParsableCommand {
         discussion: """
             Without a subcommand, liza opens the terminal UI (`liza --demo`: against a built-in sandbox; see `liza tui --help`).
 
-            Settings, highest precedence first: flags (--profile, --base-url, --token), the environment (LIZA_PROFILE, LIZA_BASE_URL, LIZA_TOKEN), the profile in $XDG_CONFIG_HOME/liza/config.toml and credentials.toml, then the default https://api.eu.liza.app/api. `liza status` shows what is in effect.
+            Settings, highest precedence first: flags (--profile, --base-url, --token, --timeout), the environment (LIZA_PROFILE, LIZA_BASE_URL, LIZA_TOKEN, LIZA_TIMEOUT), the profile in $XDG_CONFIG_HOME/liza/config.toml and credentials.toml, then the default https://api.eu.liza.app/api. `liza status` shows what is in effect.
 
             Output: tables on a terminal, tab-separated rows when piped, JSON with --json.
 
-            Exit codes: 0 ok, 1 API error, 2 usage or validation, 3 authentication (no token, 401, 403), 4 network or timeout, 5 still rate limited after retries.
+            Exit codes: 0 ok, 1 API error, 2 usage or validation, 3 authentication (no token, 401, 403), 4 network or timeout (every API call gets 30 s in all unless --timeout says otherwise), 5 still rate limited after retries.
             """,
         version: "0.1.0",
         subcommands: [

@@ -8,4 +8,6 @@ struct TUIOptions: Sendable {
     var profile: String?
     /// `--base-url URL`.
     var baseURL: String?
+    /// `--timeout SECONDS`.
+    var timeout: Int?
 }

@@ -103,7 +103,7 @@ final class CLIRunner: Sendable {
         let collected = Mutex(Data())
         let reader = outPipe.fileHandleForReading
         let done = Mutex(false)
-        DispatchQueue.global().async {
+        Thread.detachNewThread {
             while true {
                 let chunk = reader.availableData
                 if chunk.isEmpty { break }
@@ -141,9 +141,13 @@ final class CLIRunner: Sendable {
         return Result(exitCode: process.terminationStatus, stdout: stdout, stderr: await err)
     }
 
+    /// Reads a pipe to its end on a thread of its own. Not on Dispatch's global queue: its
+    /// pool grows slowly when threads block, and on Linux Swift's concurrency runs on that same
+    /// pool, so a dozen parallel tests each blocking two reads there starved the in-process
+    /// sandbox for many seconds (long enough to trip liza's 15 s idle limit).
     private static func readAll(_ handle: FileHandle) async -> String {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread.detachNewThread {
                 let data = handle.readDataToEndOfFile()
                 continuation.resume(returning: String(decoding: data, as: UTF8.self))
             }

@@ -18,7 +18,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func sendsTheRequestAndReadsTheResponse() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        let request = HTTPRequest(method: "POST", url: server.baseURL + "/api/v1/integrations/connect",
+        let request = HTTPRequest(method: .POST, url: server.baseURL + "/api/v1/integrations/connect",
                                   headers: ["Authorization": "Bearer t", "Content-Type": "application/json"], body: Array(#"{"a":1}"#.utf8))
         async let response = send(request)
         let fd = try #require(await server.accept())
@@ -39,7 +39,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func cancellingTheTaskAbortsARequestThatIsNeverAnswered() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        let request = HTTPRequest(method: "GET", url: server.baseURL + "/hang", timeout: 120)
+        let request = HTTPRequest(method: .GET, url: server.baseURL + "/hang", timeout: 120)
         let transport = self.transport
         let task = Task { () async throws(TransportError) -> HTTPResponse in try await transport.send(request) }
         let fd = try #require(await server.accept())
@@ -73,7 +73,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func timeoutWhenTheServerNeverAnswers() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        async let result = send(HTTPRequest(method: "GET", url: server.baseURL + "/slow", timeout: 0.3))
+        async let result = send(HTTPRequest(method: .GET, url: server.baseURL + "/slow", timeout: 0.3))
         let fd = try #require(await server.accept())
         defer { RawSocketServer.close(fd) }
         #expect(await result == .failure(.timeout))
@@ -82,7 +82,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func connectionRefused() async throws {
         let server = try RawSocketServer()
         server.stop()
-        let result = await send(HTTPRequest(method: "GET", url: server.baseURL + "/x", timeout: 10))
+        let result = await send(HTTPRequest(method: .GET, url: server.baseURL + "/x", timeout: 10))
         guard case .failure(.connectionFailed(let why)) = result else {
             Issue.record("expected connectionFailed, got \(result)")
             return
@@ -93,7 +93,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func droppedBeforeAnyResponse() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        async let result = send(HTTPRequest(method: "GET", url: server.baseURL + "/drop"))
+        async let result = send(HTTPRequest(method: .GET, url: server.baseURL + "/drop"))
         let fd = try #require(await server.accept())
         _ = await RawSocketServer.readRequest(fd)
         RawSocketServer.close(fd)
@@ -103,7 +103,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func droppedInTheMiddleOfTheBody() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        async let result = send(HTTPRequest(method: "GET", url: server.baseURL + "/partial"))
+        async let result = send(HTTPRequest(method: .GET, url: server.baseURL + "/partial"))
         let fd = try #require(await server.accept())
         _ = await RawSocketServer.readRequest(fd)
         await RawSocketServer.write(fd, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789")
@@ -116,7 +116,7 @@ struct AsyncHTTPClientTransportTests {
         let server = try RawSocketServer()
         defer { server.stop() }
         let small = AsyncHTTPClientTransport(client: AsyncHTTPClientTransport.shared.client, maxBodyBytes: 1024)
-        async let result = send(HTTPRequest(method: "GET", url: server.baseURL + "/big"), with: small)
+        async let result = send(HTTPRequest(method: .GET, url: server.baseURL + "/big"), with: small)
         let fd = try #require(await server.accept())
         _ = await RawSocketServer.readRequest(fd)
         await RawSocketServer.write(fd, "HTTP/1.1 200 OK\r\nContent-Length: 4096\r\nConnection: close\r\n\r\n" + String(repeating: "x", count: 4096))
@@ -131,7 +131,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func redirectsAreNotFollowed() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        async let result = send(HTTPRequest(method: "POST", url: server.baseURL + "/authorize/1", body: Array("decision=approve".utf8)))
+        async let result = send(HTTPRequest(method: .POST, url: server.baseURL + "/authorize/1", body: Array("decision=approve".utf8)))
         let fd = try #require(await server.accept())
         _ = await RawSocketServer.readRequest(fd)
         await RawSocketServer.write(fd, "HTTP/1.1 303 See Other\r\nLocation: http://127.0.0.1:1/cb?id=1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")

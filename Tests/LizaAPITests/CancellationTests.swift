@@ -21,7 +21,9 @@ struct CancellationTests {
     @Test func cancellingDuringARateLimitWaitStopsWaiting() async {
         let stub = StubTransport([.respond(HTTPResponse(status: 429, headers: ["retry-after": "30"]))])
         let events = Recorder<ClientEvent>()
-        let client = TestClient.make(stub, events: events)
+        // A limit long enough for the 30 s wait to be attempted at all.
+        let client = LizaClient(baseURL: TestClient.baseURL, token: TestClient.token, transport: stub, retryPolicy: .fastTests,
+                                userAgent: "t", timeout: 120, observer: { events.record($0) })
         let task = Task { () async throws(LizaError) -> [Connection] in try await client.connections() }
         #expect(await eventually { events.all == [.rateLimited(seconds: 30, attempt: 1)] })
         task.cancel()

@@ -36,7 +36,7 @@ struct ErrorResponseTests {
     @Test func messagesAreSanitizedShortAndRedacted() {
         let hostile = #"{"message":"bad \u001b[31mred\u001b[0m \u202eevil\u200b token liza_mcp_secret_token_123 here\n\tnext"}"#
         let message = ServerMessage.extract(from: Array(hostile.utf8), contentType: nil, redacting: [TestClient.token])
-        #expect(message == "bad [31mred[0m evil token [redacted] here next")
+        #expect(message == "bad [31mred[0m evil token *** here next")
         let long = #"{"message":"\#(String(repeating: "é", count: 500))"}"#
         let short = ServerMessage.extract(from: Array(long.utf8), contentType: nil)
         #expect(short?.count == 200)
@@ -67,7 +67,7 @@ struct ErrorResponseTests {
         let e401 = await error(.json(#"{"statusCode":401,"error":"Unauthorized","message":"Unauthorized"}"#, status: 401))
         #expect(e401?.message == "the API token was rejected (missing, invalid or expired)")
         let e401detail = await error(.json(#"{"message":"token liza_mcp_secret_token_123 revoked"}"#, status: 401))
-        #expect(e401detail?.message == "the API token was rejected (missing, invalid or expired): token [redacted] revoked")
+        #expect(e401detail?.message == "the API token was rejected (missing, invalid or expired): token *** revoked")
         let e403 = await error(.json(#"{"error":"Forbidden"}"#, status: 403))
         #expect(e403?.message == "this token is not allowed to do that")
         let e404 = await error(.json(#"{"statusCode":404,"error":"Not Found","message":"Connection not found"}"#, status: 404))
@@ -85,7 +85,8 @@ struct ErrorResponseTests {
 
     @Test func transportFailuresMapToKinds() async {
         let cases: [(TransportError, LizaError.Kind, String)] = [
-            (.timeout, .timeout, "no answer from api.example.test within 30 s"),
+            (.timeout, .timeout, "no complete answer from api.example.test within 30 s"),
+            (.idle, .timeout, "no complete answer from api.example.test: it sent nothing for 15 s"),
             (.connectionFailed("connection refused"), .network, "could not connect to api.example.test: connection refused"),
             (.connectionDropped, .network, "the connection to api.example.test closed before a full response arrived"),
             (.other("boom"), .network, "request to api.example.test failed: boom"),

@@ -74,10 +74,12 @@ struct PaginationTests {
         #expect(pages.first?.records.isEmpty == true)
     }
 
-    @Test func pagesStopWhenServerIgnoresOffset() async throws {
+    @Test func pagesStopWithAnErrorWhenServerIgnoresOffset() async throws {
         let stub = StubTransport { _, _ throws(TransportError) in .json("[" + (0..<10).map { #"{"i":\#($0)}"# }.joined(separator: ",") + "]") }
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).pages(for: query) { pages.append(page) }
+        await #expect(throws: LizaError.self) {
+            for try await page in TestClient.make(stub).pages(for: query) { pages.append(page) }
+        }
         #expect(pages.count == 1)
         #expect(stub.requestCount == 2)
     }

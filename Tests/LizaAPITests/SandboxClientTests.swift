@@ -26,7 +26,7 @@ struct SandboxClientTests {
     }
 
     /// Raw request through the transport (for the browser side of the connect flow and the controls).
-    func raw(_ method: String, _ url: String, body: String? = nil, contentType: String = "application/json",
+    func raw(_ method: HTTPMethod, _ url: String, body: String? = nil, contentType: String = "application/json",
              token: String? = nil) async throws -> HTTPResponse {
         var headers: [String: String] = [:]
         if let token { headers["Authorization"] = "Bearer \(token)" }
@@ -36,13 +36,13 @@ struct SandboxClientTests {
 
     /// The API requests the sandbox received, from `GET /_sandbox/stats`.
     func stats(_ server: SandboxServer) async throws -> [(method: String, path: String)] {
-        let response = try await raw("GET", server.rootURL + "/_sandbox/stats", token: server.options.token)
+        let response = try await raw(.GET, server.rootURL + "/_sandbox/stats", token: server.options.token)
         let json = try JSONValue.parse(bytes: response.body)
         return (json["requests"]?.arrayValue ?? []).map { ($0["method"]?.stringValue ?? "", $0["path"]?.stringValue ?? "") }
     }
 
     func queue(_ server: SandboxServer, _ faults: String) async throws {
-        let response = try await raw("POST", server.rootURL + "/_sandbox/faults", body: #"{"queue":\#(faults)}"#, token: server.options.token)
+        let response = try await raw(.POST, server.rootURL + "/_sandbox/faults", body: #"{"queue":\#(faults)}"#, token: server.options.token)
         #expect((200..<300).contains(response.status))
     }
 
@@ -256,10 +256,10 @@ struct SandboxClientTests {
             let pending = try await client.connections().first { $0.id == started.connectionID }
             #expect(pending?.isPending == true)
 
-            let page = try await raw("GET", started.url)
+            let page = try await raw(.GET, started.url)
             #expect(page.status == 200)
             #expect(String(decoding: page.body, as: UTF8.self).contains("Approve"))
-            let decision = try await raw("POST", started.url, body: "decision=approve", contentType: "application/x-www-form-urlencoded")
+            let decision = try await raw(.POST, started.url, body: "decision=approve", contentType: "application/x-www-form-urlencoded")
             #expect(decision.status == 303)
             let location = decision.header("location") ?? ""
             #expect(location.hasPrefix(redirect + "?id=\(started.connectionID)&state="))
@@ -278,7 +278,7 @@ struct SandboxClientTests {
             let client = server.makeClient(retryPolicy: Self.fast)
             let started = try await client.connect(ConnectRequest(integrationType: "zendesk", categories: [.ticketing],
                                                                   redirectURL: "http://127.0.0.1:9/connected"))
-            let decision = try await raw("POST", started.url, body: "decision=deny", contentType: "application/x-www-form-urlencoded")
+            let decision = try await raw(.POST, started.url, body: "decision=deny", contentType: "application/x-www-form-urlencoded")
             #expect(decision.status == 303)
             #expect(decision.header("location")?.contains("error=access_denied") == true)
             let denied = await error { () async throws(LizaError) in try await client.callback(connectionID: started.connectionID) }

@@ -137,8 +137,9 @@ import TUIKitTesting
         let saved = AppUpdate.update(&s, .passthroughAnswered(generation: s.generation, .success(PassthroughResponse(
             status: 200, contentType: "text/plain", body: .text("ok"), bytes: Array("ok".utf8), duration: 0.01))))
         #expect(saved == [.saveHistory(profile: "demo", s.passthroughHistory)])
-        #expect(PassthroughHistoryStore(profile: "demo", stateDirectory: "/state").path == "/state/passthrough-history-demo.json")
-        #expect(PassthroughHistoryStore.fileName(profile: "../x") == "passthrough-history-x.json")
+        let paths = LizaPaths(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/u"])
+        #expect(paths.passthroughHistoryFile(profile: "demo") == "/state/liza/passthrough-history-demo.json")
+        #expect(paths.passthroughHistoryFile(profile: "../x") == "/state/liza/passthrough-history-x.json")
     }
 
     @Test func themeSwitchesLiveAndABadOneIsReported() {

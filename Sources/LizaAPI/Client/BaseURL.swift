@@ -67,20 +67,25 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
         if scheme == "http" && !isLoopback {
             throw LizaError(
                 kind: .configuration,
-                message: "must use https: plain http:// to \(self.host) would send the token unencrypted; use https:// (http is only allowed for loopback hosts such as 127.0.0.1, where the sandbox runs)",
+                message: "must use https: plain http:// to \(self.host) would send the token unencrypted; use https:// (http is only allowed for localhost, 127.0.0.0/8 and ::1, where the sandbox runs)",
                 field: "base_url"
             )
         }
     }
 
-    /// True for `localhost`, `127.0.0.0/8` and `::1`.
+    /// True for `localhost`, `127.0.0.0/8` and `::1` (see `isLoopbackHost`).
     public var isLoopback: Bool { Self.isLoopbackHost(host) }
 
-    /// True for `localhost` (and `*.localhost`), `127.0.0.0/8` and `::1`, with or without IPv6 brackets.
+    /// True for `localhost` itself, the literal addresses `127.0.0.0/8` and `::1`, with or
+    /// without IPv6 brackets.
+    ///
+    /// Not `*.localhost`: RFC 6761 only asks resolvers to keep those local, and many hand them
+    /// to DNS, so `http://anything.localhost` could carry the token in clear text to whatever
+    /// address DNS (or an attacker) answers. `localhost` itself is resolved from `/etc/hosts`.
     public static func isLoopbackHost(_ host: String) -> Bool {
         var h = host.lowercased()
         if h.hasPrefix("["), h.hasSuffix("]") { h = String(h.dropFirst().dropLast()) }
-        if h == "localhost" || h.hasSuffix(".localhost") || h == "::1" || h == "0:0:0:0:0:0:0:1" { return true }
+        if h == "localhost" || h == "::1" || h == "0:0:0:0:0:0:0:1" { return true }
         let parts = h.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 4 else { return false }
         let octets = parts.compactMap { $0.count <= 3 ? Int($0) : nil }

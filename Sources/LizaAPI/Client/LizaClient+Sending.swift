@@ -6,26 +6,34 @@ extension LizaClient {
     /// Sends `method` to `/v1/integrations/<segments…>` and returns the final response (any
     /// status) with the duration of the final attempt.
     ///
-    /// Retries:
-    /// - 429 is retried for every method, POST and DELETE included: a 429 means the server
-    ///   turned the request away without acting on it, so sending it again cannot do anything
-    ///   twice. The wait is `Retry-After` (or exponential backoff when absent), reported through
-    ///   `observer` before sleeping; a wait longer than `retryPolicy.maxRetryAfter` fails at
-    ///   once with `.rateLimited` so the user is told instead of left waiting.
-    /// - 5xx, dropped connections and timeouts are retried for GET only, with full-jitter
-    ///   exponential backoff: a POST or DELETE may already have taken effect.
-    func perform(_ method: String, _ segments: [String], query: [(name: String, value: String)] = [],
-                 body: JSONValue? = nil) async throws(LizaError) -> (response: HTTPResponse, duration: Duration) {
-        let request = try makeRequest(method, segments, query: query, body: body)
-        let idempotent = method == "GET"
+    /// Time: the whole call — every attempt, retry and wait — must finish within `timeout`
+    /// seconds; each attempt gets what is left (and at most `idleTimeout` seconds of silence).
+    /// When the time is up the call fails with `.timeout` ("no complete answer from HOST within
+    /// N s"); a retry whose wait would not fit in the time left is not attempted.
+    ///
+    /// Retries, as `retry` allows (see `RetryScope`):
+    /// - 429: wait for `Retry-After` (or exponential backoff when it is absent or unreadable),
+    ///   reported through `observer` before sleeping; a wait longer than
+    ///   `retryPolicy.maxRetryAfter` or than the time left fails at once with `.rateLimited`,
+    ///   so the user is told instead of left waiting.
+    /// - 5xx, dropped connections and timeouts: full-jitter exponential backoff.
+    func perform(_ method: HTTPMethod, _ segments: [String], query: [(name: String, value: String)] = [],
+                 body: JSONValue? = nil, retry: RetryScope = .idempotent) async throws(LizaError) -> (response: HTTPResponse, duration: Duration) {
+        var request = try makeRequest(method, segments, query: query, body: body)
         let clock = ContinuousClock()
+        let limit = Self.clampedSeconds(timeout)
+        let deadline = clock.now + .seconds(limit)
         var attempt = 0
         while true {
             if Task.isCancelled { throw LizaError.cancelledByCaller }
+            let left = Self.seconds(deadline - clock.now)
+            guard left > 0 else { throw timeoutError(limit) }
+            request.timeout = left
+            request.idleTimeout = min(left, Self.clampedSeconds(idleTimeout))
             let start = clock.now
             let outcome: Result<HTTPResponse, TransportError>
             do {
-                outcome = .success(try await transport.send(request))
+                outcome = .success(redactingToken(in: try await transport.send(request)))
             } catch {
                 outcome = .failure(error)
             }
@@ -33,25 +41,35 @@ extension LizaClient {
             switch outcome {
             case .failure(let failure):
                 if failure == .cancelled || Task.isCancelled { throw LizaError.cancelledByCaller }
-                guard idempotent, failure.isRetryable, attempt < retryPolicy.maxRetries else {
-                    throw LizaError(transport: failure, host: hostDescription, timeout: timeout)
-                }
+                let error = LizaError(transport: failure, host: hostDescription, timeout: limit, idle: Self.clampedSeconds(idleTimeout))
+                guard retry.onLostConnection, failure.isRetryable, attempt < retryPolicy.maxRetries else { throw error }
                 let delay = retryPolicy.backoff(attempt: attempt)
+                // Only worth it when the wait leaves time for another attempt.
+                guard delay < Self.seconds(deadline - clock.now) else { throw error }
                 observer?(.retrying(seconds: delay, attempt: attempt + 1, reason: failure.shortReason))
                 try await Self.pause(delay)
             case .success(let response):
-                if response.status == 429 {
+                if response.status == 429 && retry.onRateLimit {
                     let requested = RetryAfter.seconds(from: response.header("retry-after"), now: Date().timeIntervalSince1970)
                     let wait = requested ?? retryPolicy.backoff(attempt: attempt)
-                    guard attempt < retryPolicy.maxRetries, wait <= retryPolicy.maxRetryAfter else {
+                    let left = Self.seconds(deadline - clock.now)
+                    guard attempt < retryPolicy.maxRetries, wait <= retryPolicy.maxRetryAfter, wait < left else {
                         var error = LizaError(response: response, redacting: token)
                         error.retryAfter = wait
+                        if attempt < retryPolicy.maxRetries {
+                            // Say why liza stopped rather than leave the user waiting for minutes.
+                            let asked = "; it asks to wait \(Self.waitDescription(wait))"
+                            error.message += wait > retryPolicy.maxRetryAfter
+                                ? "\(asked), longer than liza waits (\(LizaError.seconds(retryPolicy.maxRetryAfter)))"
+                                : "\(asked), more than is left of the \(LizaError.seconds(limit)) timeout"
+                        }
                         throw error
                     }
                     observer?(.rateLimited(seconds: wait, attempt: attempt + 1))
                     try await Self.pause(wait)
-                } else if (500...599).contains(response.status), idempotent, attempt < retryPolicy.maxRetries {
+                } else if (500...599).contains(response.status), retry.onServerError, attempt < retryPolicy.maxRetries {
                     let delay = retryPolicy.backoff(attempt: attempt)
+                    guard delay < Self.seconds(deadline - clock.now) else { return (response, duration) }
                     observer?(.retrying(seconds: delay, attempt: attempt + 1, reason: "HTTP \(response.status)"))
                     try await Self.pause(delay)
                 } else {
@@ -62,9 +80,44 @@ extension LizaClient {
         }
     }
 
+    /// The response with every echo of the token (in the body or a header) replaced by
+    /// `***`, so nothing downstream — tables, `--json`, passthrough bodies, error excerpts, the
+    /// TUI — can show it, whatever the server sends back.
+    func redactingToken(in response: HTTPResponse) -> HTTPResponse {
+        guard token.utf8.count >= Redaction.minimumBodySecretLength else { return response }
+        var out = response
+        out.body = Redaction.redact(response.body, secret: token)
+        for (name, value) in response.headers where value.contains(token) {
+            out.headers[name] = Redaction.redact(value, secrets: [token])
+        }
+        return out
+    }
+
+    /// "no complete answer from HOST within N s".
+    func timeoutError(_ limit: Double) -> LizaError {
+        LizaError(transport: .timeout, host: hostDescription, timeout: limit)
+    }
+
+    /// A configured limit made safe for `Duration` arithmetic: at least a millisecond, at most a day.
+    static func clampedSeconds(_ value: Double) -> Double {
+        guard value.isFinite else { return 86_400 }
+        return Swift.min(86_400, Swift.max(0.001, value))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// "90 s", "5 min", "a day or more".
+    static func waitDescription(_ seconds: Double) -> String {
+        if seconds >= RetryAfter.maximum { return "a day or more" }
+        if seconds >= 120 { return "\(Int((seconds / 60).rounded())) min" }
+        return LizaError.seconds(seconds.rounded(.up))
+    }
+
     /// GET and decode a JSON body (error statuses become `LizaError`s).
     func getJSON(_ segments: [String], query: [(name: String, value: String)] = []) async throws(LizaError) -> JSONValue {
-        let response = try await perform("GET", segments, query: query)
+        let response = try await perform(.GET, segments, query: query)
         return try decodeJSONBody(of: response.response)
     }
 
@@ -98,7 +151,7 @@ extension LizaClient {
 
     /// The request for an endpoint: URL from the checked base URL plus encoded segments,
     /// the bearer token, JSON headers and body.
-    func makeRequest(_ method: String, _ segments: [String], query: [(name: String, value: String)],
+    func makeRequest(_ method: HTTPMethod, _ segments: [String], query: [(name: String, value: String)],
                      body: JSONValue?) throws(LizaError) -> HTTPRequest {
         let base = try BaseURL(baseURL)
         guard !token.isEmpty else {
@@ -123,7 +176,8 @@ extension LizaClient {
             url: base.url(segments: ["v1", "integrations"] + segments, query: query),
             headers: headers,
             body: bytes,
-            timeout: timeout
+            timeout: timeout,
+            idleTimeout: idleTimeout
         )
     }
 
@@ -152,6 +206,7 @@ extension LizaClient: CustomStringConvertible, CustomDebugStringConvertible, Cus
     public var description: String { "LizaClient(\(baseURL))" }
     public var debugDescription: String { description }
     public var customMirror: Mirror {
-        Mirror(self, children: ["baseURL": baseURL, "retryPolicy": retryPolicy, "userAgent": userAgent, "timeout": timeout])
+        Mirror(self, children: ["baseURL": baseURL, "retryPolicy": retryPolicy, "userAgent": userAgent, "timeout": timeout,
+                                "idleTimeout": idleTimeout])
     }
 }

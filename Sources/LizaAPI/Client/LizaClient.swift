@@ -18,20 +18,26 @@ public struct LizaClient: Sendable {
     public let observer: (@Sendable (ClientEvent) -> Void)?
     public let retryPolicy: RetryPolicy
     public let userAgent: String
-    /// Seconds before one attempt is abandoned (`.timeout`).
+    /// Seconds one call may take in all — every attempt (connect, head and body), retry and
+    /// wait — before it fails with a `.timeout` error (see `TimeoutSetting`).
     public let timeout: Double
+    /// Seconds an attempt may go without receiving a byte (capped by what is left of `timeout`).
+    public let idleTimeout: Double
     /// Never printed: `description`, `debugDescription` and `Mirror` leave it out.
     let token: String
 
     public init(baseURL: String, token: String, transport: any HTTPTransport, retryPolicy: RetryPolicy = .default,
                 observer: (@Sendable (ClientEvent) -> Void)? = nil) {
         self.init(baseURL: baseURL, token: token, transport: transport, retryPolicy: retryPolicy,
-                  userAgent: Self.defaultUserAgent, timeout: 30, observer: observer)
+                  userAgent: Self.defaultUserAgent, timeout: Double(TimeoutSetting.defaultSeconds), observer: observer)
     }
 
-    /// The full initializer: also the `User-Agent` and the per-attempt timeout in seconds.
+    /// The full initializer: also the `User-Agent`, the time limit of a call and the idle limit
+    /// of an attempt, in seconds.
     public init(baseURL: String, token: String, transport: any HTTPTransport, retryPolicy: RetryPolicy = .default,
-                userAgent: String, timeout: Double, observer: (@Sendable (ClientEvent) -> Void)? = nil) {
+                userAgent: String, timeout: Double, idleTimeout: Double = Double(TimeoutSetting.idleSeconds),
+                observer: (@Sendable (ClientEvent) -> Void)? = nil) {
+        self.idleTimeout = idleTimeout
         self.baseURL = baseURL
         self.token = token
         self.transport = transport
@@ -65,14 +71,14 @@ public struct LizaClient: Sendable {
     /// DELETE /v1/integrations/connections/{id}. Any 2xx is success; the body is ignored.
     public func deleteConnection(id: String) async throws(LizaError) {
         let id = try Validation.connectionID(id)
-        let response = try await perform("DELETE", ["connections", id])
+        let response = try await perform(.DELETE, ["connections", id], retry: .refusedOnly)
         try requireSuccess(response.response)
     }
 
     /// POST /v1/integrations/connect
     public func connect(_ request: ConnectRequest) async throws(LizaError) -> ConnectResponse {
         let request = try Validation.validated(request)
-        let response = try await perform("POST", ["connect"], body: request.json)
+        let response = try await perform(.POST, ["connect"], body: request.json, retry: .refusedOnly)
         let json = try decodeJSONBody(of: response.response)
         return try ConnectResponse(json: ResponseEnvelope.single(json))
     }
@@ -81,7 +87,7 @@ public struct LizaClient: Sendable {
     public func callback(connectionID: String) async throws(LizaError) -> CallbackResult {
         let id = try Validation.connectionID(connectionID)
         let body = JSONValue.object([(key: "connection_id", value: .string(id))])
-        let response = try await perform("POST", ["callback"], body: body)
+        let response = try await perform(.POST, ["callback"], body: body, retry: .refusedOnly)
         try requireSuccess(response.response)
         guard !response.response.body.allSatisfy(\.isJSONWhitespace) else { return CallbackResult(connection: nil, raw: .null) }
         return CallbackResult(json: try decodeJSONBody(of: response.response))
@@ -96,6 +102,7 @@ public struct LizaClient: Sendable {
         if let explicit = list.hasMore {
             hasMore = explicit
         } else if let total = list.total {
+            // offset ≤ Validation.maxOffset and the items are in memory: the sum cannot overflow.
             hasMore = query.offset + list.items.count < total && !list.items.isEmpty
         } else {
             hasMore = list.items.count >= query.limit
@@ -117,13 +124,18 @@ public struct LizaClient: Sendable {
 
     /// POST /v1/integrations/{connectionId}/passthrough
     ///
+    /// Only a passthrough GET is ever sent twice (after a 429, a dropped connection or a
+    /// timeout; a 5xx is the provider's answer). Any other method is sent once: a 429 or 5xx may be the provider's own, passed
+    /// through after the provider acted, and repeating a POST could create a record twice.
+    ///
     /// 401, 403 and 429 (after retries) are Liza errors; every other status — including the
     /// provider's own 4xx/5xx — is returned as a `PassthroughResponse` so the user sees what the
     /// provider said. The body is decoded by content type; `duration` is the final attempt's.
     public func passthrough(connectionID: String, _ request: PassthroughRequest) async throws(LizaError) -> PassthroughResponse {
         let id = try Validation.connectionID(connectionID)
         let request = try Validation.validated(request)
-        let (response, duration) = try await perform("POST", [id, "passthrough"], body: request.json)
+        let (response, duration) = try await perform(.POST, [id, "passthrough"], body: request.json,
+                                                     retry: request.method.isRepeatable ? .passthroughRead : .never)
         switch response.status {
         case 401, 403, 429:
             throw LizaError(response: response, redacting: token)

@@ -10,6 +10,7 @@ import TOMLKit
 /// [profiles.work]
 /// base_url = "https://api.eu.liza.app/api"
 /// theme = "nord"
+/// timeout = 60      # seconds for one API call (1–3600)
 /// ```
 ///
 /// A bad file never stops liza: a TOML syntax error means the whole file is ignored, a wrong
@@ -36,7 +37,7 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme", "hyperlinks"]
+    static let profileKeys = ["base_url", "theme", "timeout", "hyperlinks"]
     /// The keys the top level may hold.
     static let topLevelKeys = ["default_profile", "hyperlinks", "profiles"]
 
@@ -119,6 +120,14 @@ public struct ConfigFile: Hashable, Sendable {
             case "theme":
                 if let theme = value.string { profile.theme = theme } else {
                     warn(line, "theme in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "timeout":
+                // TOML integers are 64-bit, like Int; the range is checked when settings are resolved.
+                if let seconds = value.int {
+                    profile.timeout = seconds
+                    profile.timeoutLine = line
+                } else {
+                    warn(line, "timeout in [profiles.\(name)] must be a whole number of seconds, not \(describe(value)); ignored")
                 }
             case "hyperlinks":
                 if let flag = value.bool { profile.hyperlinks = flag } else {

@@ -4,12 +4,18 @@ public struct ProfileConfig: Hashable, Sendable {
     public var baseURL: String?
     /// The TUI theme name for this profile.
     public var theme: String?
+    /// `timeout = N`: seconds for one API call (range-checked when settings are resolved).
+    public var timeout: Int?
+    /// The line of `timeout` in the file, for messages.
+    public var timeoutLine: Int?
     /// `hyperlinks = false` turns off OSC 8 links for this profile (overrides the top level).
     public var hyperlinks: Bool?
 
-    public init(baseURL: String? = nil, theme: String? = nil, hyperlinks: Bool? = nil) {
+    public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil, hyperlinks: Bool? = nil) {
         self.baseURL = baseURL
         self.theme = theme
+        self.timeout = timeout
+        self.timeoutLine = timeoutLine
         self.hyperlinks = hyperlinks
     }
 }

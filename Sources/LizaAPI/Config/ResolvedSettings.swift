@@ -20,10 +20,16 @@ public struct ResolvedSettings: Sendable {
     public var baseURLSource: SettingSource
     /// The files and directories the settings were read from.
     public var paths: LizaPaths?
+    /// Seconds for one API call (see `TimeoutSetting`), already range-checked.
+    public var timeout: Int
+    /// Where `timeout` came from.
+    public var timeoutSource: SettingSource
 
     public init(baseURL: String, token: String?, tokenSource: TokenSource, profile: String, theme: String? = nil,
                 warnings: [String] = [], profileSource: SettingSource = .builtIn, baseURLSource: SettingSource = .builtIn,
-                paths: LizaPaths? = nil) {
+                paths: LizaPaths? = nil, timeout: Int = TimeoutSetting.defaultSeconds, timeoutSource: SettingSource = .builtIn) {
+        self.timeout = timeout
+        self.timeoutSource = timeoutSource
         self.baseURL = baseURL
         self.token = token
         self.tokenSource = tokenSource

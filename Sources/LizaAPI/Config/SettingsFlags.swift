@@ -6,10 +6,13 @@ public struct SettingsFlags: Hashable, Sendable {
     public var token: String?
     /// `--profile`.
     public var profile: String?
+    /// `--timeout SECONDS`.
+    public var timeout: Int?
 
-    public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil) {
+    public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil, timeout: Int? = nil) {
         self.baseURL = baseURL
         self.token = token
         self.profile = profile
+        self.timeout = timeout
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Combines flags, environment, `config.toml` and `credentials.toml` into `ResolvedSettings`.
 ///
-/// Precedence, highest first: flags (`--base-url`, `--token`, `--profile`) > environment
-/// (`LIZA_BASE_URL`, `LIZA_TOKEN`, `LIZA_PROFILE`) > the profile's entries in the files >
+/// Precedence, highest first: flags (`--base-url`, `--token`, `--profile`, `--timeout`) > environment
+/// (`LIZA_BASE_URL`, `LIZA_TOKEN`, `LIZA_PROFILE`, `LIZA_TIMEOUT`) > the profile's entries in the files >
 /// the built-in default base URL. The profile itself is chosen by `--profile`, then
 /// `LIZA_PROFILE`, then `default_profile` in `config.toml`, then `default`. Empty values count
 /// as unset. The credentials file is read only when no token came from a flag or the
@@ -66,10 +66,25 @@ public enum SettingsResolver {
             warnings.append("profile '\(profile)' (from \(profileSource)) is not in \(paths.configFile) and has no stored token\(hint)")
         }
 
+        // The timeout: out of range is an error wherever it came from (like a bad base URL).
+        let timeout: Int
+        let timeoutSource: SettingSource
+        if let t = flags.timeout {
+            (timeout, timeoutSource) = (try TimeoutSetting.check(t, source: "--timeout"), .flag("--timeout"))
+        } else if let t = env("LIZA_TIMEOUT") {
+            (timeout, timeoutSource) = (try TimeoutSetting.parse(t, source: "LIZA_TIMEOUT"), .environment("LIZA_TIMEOUT"))
+        } else if let t = profileConfig?.timeout {
+            let place = profileConfig?.timeoutLine.map { "\(paths.configFile):\($0): " } ?? "\(paths.configFile): "
+            (timeout, timeoutSource) = (try TimeoutSetting.check(t, source: "\(place)timeout in [profiles.\(profile)]"), .configFile)
+        } else {
+            (timeout, timeoutSource) = (TimeoutSetting.defaultSeconds, .builtIn)
+        }
+
         let theme = env("LIZA_THEME") ?? profileConfig?.theme
         var settings = ResolvedSettings(
             baseURL: baseURL, token: token, tokenSource: tokenSource, profile: profile, theme: theme,
-            warnings: warnings, profileSource: profileSource, baseURLSource: baseURLSource, paths: paths
+            warnings: warnings, profileSource: profileSource, baseURLSource: baseURLSource, paths: paths,
+            timeout: timeout, timeoutSource: timeoutSource
         )
         settings.hyperlinks = profileConfig?.hyperlinks ?? config.hyperlinks ?? true
         return settings

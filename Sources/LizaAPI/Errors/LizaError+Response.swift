@@ -32,11 +32,15 @@ extension LizaError {
         self.init(kind: kind, status: status, message: message, retryAfter: retryAfter)
     }
 
-    /// The error for a failure below HTTP.
-    public init(transport error: TransportError, host: String, timeout: Double) {
+    /// The error for a failure below HTTP; `timeout` is the call's limit and `idle` the
+    /// silence allowed, in seconds.
+    public init(transport error: TransportError, host: String, timeout: Double,
+                idle: Double = Double(TimeoutSetting.idleSeconds)) {
         switch error {
         case .timeout:
-            self.init(kind: .timeout, message: "no answer from \(host) within \(Self.seconds(timeout))")
+            self.init(kind: .timeout, message: "no complete answer from \(host) within \(Self.seconds(timeout))")
+        case .idle:
+            self.init(kind: .timeout, message: "no complete answer from \(host): it sent nothing for \(Self.seconds(min(timeout, idle)))")
         case .connectionFailed(let why):
             self.init(kind: .network, message: "could not connect to \(host): \(MessageSanitizer.sanitize(why, maxLength: 120))")
         case .connectionDropped:
@@ -93,8 +97,10 @@ extension LizaError {
         return phrases[status]?.contains(m) ?? false
     }
 
+    /// "30 s", "0.5 s"; never traps (a value out of `Int`'s range is only printed).
     static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value) s" }
+        return value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
     private static func now() -> Double { Date().timeIntervalSince1970 }

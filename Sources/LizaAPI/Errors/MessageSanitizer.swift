@@ -8,8 +8,11 @@ public enum MessageSanitizer {
     /// The longest message kept, in characters (an ellipsis marks a cut).
     public static let maxLength = 200
 
-    /// Sanitizes `text`; occurrences of any `secrets` (non-empty) become `[redacted]`.
+    /// Sanitizes `text`; occurrences of any `secrets` (non-empty) become `***`. They are
+    /// redacted before anything is cut (a cut token would no longer match) and again after
+    /// cleaning (a token split by a removed control character would match only then).
     public static func sanitize(_ text: String, redacting secrets: [String] = [], maxLength: Int = maxLength) -> String {
+        let text = Redaction.redact(text, secrets: secrets)
         var cleaned = ""
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
@@ -24,9 +27,7 @@ public enum MessageSanitizer {
             }
         }
         if cleaned.hasSuffix(" ") { cleaned.removeLast() }
-        for secret in secrets where !secret.isEmpty {
-            cleaned = cleaned.replacingAll(secret, with: "[redacted]")
-        }
+        cleaned = Redaction.redact(cleaned, secrets: secrets)
         guard cleaned.count > maxLength else { return cleaned }
         return String(cleaned.prefix(max(0, maxLength - 1))) + "…"
     }

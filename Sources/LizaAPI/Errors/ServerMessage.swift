@@ -8,17 +8,21 @@ import OrderedJSON
 /// The result is sanitized and short; nil when the body says nothing.
 public enum ServerMessage {
     public static func extract(from body: [UInt8], contentType: String?, redacting secrets: [String] = []) -> String? {
-        guard let raw = rawMessage(from: body, contentType: contentType) else { return nil }
+        // Secrets go first, before an HTML excerpt or anything else is cut short: a cut token
+        // would no longer be recognised, and its first characters would be printed.
+        var body = body
+        for secret in secrets { body = Redaction.redact(body, secret: secret) }
+        guard let raw = rawMessage(from: body, contentType: contentType, redacting: secrets) else { return nil }
         let message = MessageSanitizer.sanitize(raw, redacting: secrets)
         return message.isEmpty ? nil : message
     }
 
-    static func rawMessage(from body: [UInt8], contentType: String?) -> String? {
+    static func rawMessage(from body: [UInt8], contentType: String?, redacting secrets: [String] = []) -> String? {
         guard !body.isEmpty else { return nil }
         if let json = try? JSONValue.parse(bytes: body) {
-            return message(in: json) ?? fallback(for: json)
+            return (message(in: json) ?? fallback(for: json)).map { Redaction.redact($0, secrets: secrets) }
         }
-        let text = String(decoding: body.prefix(256 * 1024), as: UTF8.self)
+        let text = Redaction.redact(String(decoding: body.prefix(256 * 1024), as: UTF8.self), secrets: secrets)
         if isHTML(text, contentType: contentType) {
             return HTMLText.headline(of: text)
         }

@@ -4,7 +4,9 @@ import OrderedJSON
 ///
 /// Starts at the query's offset and stops after the first short page, a page whose envelope
 /// says `has_more: false`, an empty page, or once `maxRecords` records were yielded (the last
-/// page is trimmed to fit). A request failure ends the iteration by throwing it.
+/// page is trimmed to fit). A request failure ends the iteration by throwing it, and so does a
+/// page equal to the one before (a server ignoring `offset`) or more than
+/// `RecordPaging.maxPages` pages.
 public struct RecordPageSequence: AsyncSequence, Sendable {
     public typealias Element = RecordPage
     public typealias Failure = LizaError
@@ -32,6 +34,8 @@ public struct RecordPageSequence: AsyncSequence, Sendable {
         var remaining: Int?
         var finished = false
         var previous: RecordsFingerprint?
+        var pagesRead = 0
+        var yielded = 0
         let startOffset: Int
 
         init(client: LizaClient, query: RecordQuery, remaining: Int?) {
@@ -51,6 +55,11 @@ public struct RecordPageSequence: AsyncSequence, Sendable {
                 finished = true
                 return nil
             }
+            guard pagesRead < RecordPaging.maxPages else {
+                finished = true
+                throw RecordPaging.tooManyPages(yielded: yielded)
+            }
+            pagesRead += 1
             var request = query
             if let remaining { request.limit = Swift.min(query.limit, remaining) }
             let page: RecordPage
@@ -70,7 +79,7 @@ public struct RecordPageSequence: AsyncSequence, Sendable {
             previous = fingerprint
             if repeated {
                 finished = true
-                return nil
+                throw RecordPaging.repeatedPage(offset: page.offset, yielded: yielded)
             }
             if page.records.isEmpty && page.offset != startOffset {
                 // The previous page was full and this one is empty: nothing more to show.
@@ -78,6 +87,7 @@ public struct RecordPageSequence: AsyncSequence, Sendable {
                 return nil
             }
             remaining = remaining.map { $0 - trimmed.records.count }
+            yielded += trimmed.records.count
             if page.records.isEmpty || page.records.count < request.limit || !page.hasMore || (remaining ?? 1) <= 0 {
                 finished = true
             } else {

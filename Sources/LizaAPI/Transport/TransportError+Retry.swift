@@ -4,7 +4,7 @@ extension TransportError {
     /// heal within a backoff and the user should hear about them at once.
     public var isRetryable: Bool {
         switch self {
-        case .timeout, .connectionDropped: return true
+        case .timeout, .idle, .connectionDropped: return true
         case .connectionFailed, .cancelled, .other: return false
         }
     }
@@ -13,6 +13,7 @@ extension TransportError {
     public var shortReason: String {
         switch self {
         case .timeout: return "timed out"
+        case .idle: return "the server went silent"
         case .connectionFailed: return "could not connect"
         case .connectionDropped: return "connection dropped"
         case .cancelled: return "cancelled"

@@ -121,9 +121,14 @@ public enum Validation {
         return limit
     }
 
-    /// `offset`: not negative.
+    /// The largest `offset` accepted: far beyond any real list, and small enough that
+    /// `offset + pages · limit` can never overflow.
+    public static let maxOffset = 1_000_000_000
+
+    /// `offset`: 0…`maxOffset`.
     public static func offset(_ offset: Int) throws(LizaError) -> Int {
         guard offset >= 0 else { throw failure("offset", "offset must not be negative (got \(offset))") }
+        guard offset <= maxOffset else { throw failure("offset", "offset must be at most \(maxOffset) (got \(offset))") }
         return offset
     }
 

@@ -48,7 +48,7 @@ struct ConnectCommand: AsyncParsableCommand {
     @Flag(help: "Listen on 127.0.0.1 for the browser's return even over SSH or when not on a terminal.")
     var listen = false
 
-    @Option(name: .customLong("timeout"), help: ArgumentHelp("How long to wait for the browser, in seconds (default 600).", valueName: "seconds"))
+    @Option(name: .customLong("wait-timeout"), help: ArgumentHelp("How long to wait for the browser, in seconds (default 600; the connection stays pending after).", valueName: "seconds"))
     var timeoutSeconds: Int = 600
 
     @Flag(help: "Also print the authorization URL as a QR code (to approve from a phone).")
@@ -69,7 +69,7 @@ struct ConnectCommand: AsyncParsableCommand {
         if noWait && (wait || listen) { throw ValidationError("--no-wait cannot be combined with --wait or --listen") }
         if wait && listen { throw ValidationError("choose one of --wait (paste the address) and --listen (loopback)") }
         if listen && redirectURL != nil { throw ValidationError("--listen makes its own redirect URL; drop --redirect-url") }
-        guard (1...86_400).contains(timeoutSeconds) else { throw ValidationError("--timeout must be between 1 and 86400 seconds") }
+        guard (1...86_400).contains(timeoutSeconds) else { throw ValidationError("--wait-timeout must be between 1 and 86400 seconds") }
     }
 
     /// How this run finishes the connection.

@@ -57,7 +57,7 @@ struct LoginCommand: AsyncParsableCommand {
             checking.token = token
             let checker = CommandContext(console: console, settings: checking, environment: settingsEnvironment)
             do {
-                let count = try await checker.withClient(retryPolicy: .none, timeout: 10) { try await $0.integrations().count }
+                let count = try await checker.withClient(retryPolicy: .none) { try await $0.integrations().count }
                 console.err("Token accepted by \(context.settings.baseURL) (\(count) integrations).")
             } catch let failure as CLIFailure where failure.exitCode == ExitStatus.auth {
                 throw CLIFailure("\(failure.message); nothing stored", exitCode: ExitStatus.auth)

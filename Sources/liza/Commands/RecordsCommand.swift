@@ -33,13 +33,15 @@ struct RecordsCommand: AsyncParsableCommand {
     var filters: [String] = []
     @Flag(help: "Read every page (4 requests at a time); with --json, print one record per line as pages arrive.")
     var all = false
-    @Option(help: ArgumentHelp("Stop after this many records (implies --all).", valueName: "n")) var max: Int?
+    @Option(help: ArgumentHelp("Stop after this many records (implies --all); any larger count than there are means all.", valueName: "n")) var max: Int?
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if let limit, !(1...100).contains(limit) { throw ValidationError("--limit must be between 1 and 100 (got \(limit))") }
-        if let offset, offset < 0 { throw ValidationError("--offset must be 0 or more (got \(offset))") }
+        if let offset, !(0...Validation.maxOffset).contains(offset) {
+            throw ValidationError("--offset must be between 0 and \(Validation.maxOffset) (got \(offset))")
+        }
         if let max, max < 1 { throw ValidationError("--max must be 1 or more (got \(max))") }
     }
 

@@ -8,7 +8,7 @@ struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show the profile, base URL, token source, config paths, and whether the API answers.",
-        discussion: "Exits with the code of the API check (0 when it answers). The token is shown by its last characters only."
+        discussion: "Exits with the code of the API check (0 when it answers). The check gets the timeout in effect (--timeout, LIZA_TIMEOUT, the profile's timeout, else 30 s) and is not retried. The token is shown by its last characters only."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -22,7 +22,7 @@ struct StatusCommand: AsyncParsableCommand {
         let configExists = FileManager.default.fileExists(atPath: paths.configFile)
         let credentialsMode = store.mode().map { CredentialsStore.octal($0) }
 
-        // The check: GET /v1/integrations, quickly, without retries.
+        // The check: GET /v1/integrations without retries, within the timeout in effect.
         var apiLine: String
         var apiJSON: JSONValue
         var failure: CLIFailure?
@@ -34,7 +34,7 @@ struct StatusCommand: AsyncParsableCommand {
             let clock = ContinuousClock()
             let start = clock.now
             do {
-                let count = try await context.withClient(retryPolicy: .none, timeout: 5) { try await $0.integrations().count }
+                let count = try await context.withClient(retryPolicy: .none) { try await $0.integrations().count }
                 let elapsed = clock.now - start
                 let ms = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
                 apiLine = "ok (\(count) integrations, \(ms) ms)"
@@ -66,6 +66,8 @@ struct StatusCommand: AsyncParsableCommand {
                 ("state_directory", .string(paths.stateDirectory)),
                 ("themes_directory", .string(paths.themesDirectory)),
                 ("theme", settings.theme.map(JSONValue.string) ?? .null),
+                ("timeout_seconds", .int(settings.timeout)),
+                ("timeout_source", .string(settings.timeoutSource.description)),
                 ("warnings", .array(settings.warnings.map(JSONValue.string))),
                 ("api", apiJSON),
             ]), console: console)
@@ -80,6 +82,7 @@ struct StatusCommand: AsyncParsableCommand {
                 ("Themes dir", paths.abbreviated(paths.themesDirectory)),
             ]
             if let theme = settings.theme { rows.append(("Theme", theme)) }
+            rows.append(("Timeout", "\(settings.timeout) s per call (from \(settings.timeoutSource))"))
             for warning in settings.warnings { rows.append(("Warning", warning)) }
             rows.append(("API", apiLine))
             KeyValuePrinter.print(rows, console: console)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LizaAPI
 
 /// `liza [tui] [--demo] [--theme NAME] [--profile NAME] [--base-url URL]`: the terminal UI, the
 /// default when no other subcommand is given.
@@ -20,8 +21,19 @@ struct TUICommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The API base URL.", valueName: "url"))
     var baseURL: String?
 
+    @Option(help: ArgumentHelp("Seconds one API call may take in all (1–3600; else LIZA_TIMEOUT, else the profile's, else 30).",
+                               valueName: "seconds"))
+    var timeout: Int?
+
+    func validate() throws {
+        // Checked here so a bad value exits 2 instead of landing on the welcome screen.
+        if let timeout {
+            do throws(LizaError) { _ = try TimeoutSetting.check(timeout, source: "--timeout") } catch { throw ValidationError(error.message) }
+        }
+    }
+
     func run() async throws {
-        let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL))
+        let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL, timeout: timeout))
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -18,6 +18,11 @@ struct GlobalOptions: ParsableArguments {
         valueName: "token"))
     var token: String?
 
+    @Option(help: ArgumentHelp(
+        "Seconds one API call may take in all, retries included (1–3600; else LIZA_TIMEOUT, else the profile's timeout, else 30).",
+        valueName: "seconds"))
+    var timeout: Int?
+
     /// The flags as the settings resolver takes them.
-    var settingsFlags: SettingsFlags { SettingsFlags(baseURL: baseURL, token: token, profile: profile) }
+    var settingsFlags: SettingsFlags { SettingsFlags(baseURL: baseURL, token: token, profile: profile, timeout: timeout) }
 }

@@ -1,19 +1,23 @@
 import OrderedJSON
 
-/// Prints JSON values: pretty and terminal-safe on a terminal, compact for pipes.
+/// Prints JSON values: pretty on a terminal, compact for pipes, and terminal-safe either way.
+///
+/// Piped JSON is escaped too (`TerminalText.json`): `liza … --json | cat` or `| less -R` on a
+/// terminal would otherwise let C1 controls and bidi overrides from API data act on it. The
+/// escapes keep the JSON valid and its value the same.
 enum JSONOutput {
-    /// The whole value: indented on a terminal (with format characters escaped), one line otherwise.
+    /// The whole value: indented on a terminal, one line otherwise.
     static func print(_ value: JSONValue, console: Console) {
-        if console.stdoutIsTTY {
-            console.line(TerminalText.json(value.prettyPrinted()))
-        } else {
-            console.line(value.serialized())
-        }
+        console.line(TerminalText.json(console.stdoutIsTTY ? value.prettyPrinted() : value.serialized()))
     }
 
-    /// One NDJSON line (compact), escaped for a terminal when stdout is one.
+    /// One NDJSON line (compact).
     static func printLine(_ value: JSONValue, console: Console) {
-        let text = value.serialized()
-        console.line(console.stdoutIsTTY ? TerminalText.json(text) : text)
+        console.line(line(value))
+    }
+
+    /// The compact, escaped text of one value (no newline).
+    static func line(_ value: JSONValue) -> String {
+        TerminalText.json(value.serialized())
     }
 }

@@ -26,10 +26,7 @@ struct RecordOutput {
         if json {
             if streaming {
                 // One write per page: a reader sees whole lines as soon as a page is in.
-                let text = records.map { record -> String in
-                    let line = record.serialized()
-                    return console.stdoutIsTTY ? TerminalText.json(line) : line
-                }.joined(separator: "\n")
+                let text = records.map(JSONOutput.line).joined(separator: "\n")
                 if !records.isEmpty { console.out(text + "\n") }
             } else {
                 buffered += records

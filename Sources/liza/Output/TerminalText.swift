@@ -18,9 +18,14 @@ enum TerminalText {
         }.joined(separator: "\n")
     }
 
-    /// JSON text made safe for a terminal while staying valid JSON with the same value: C1
-    /// controls, DEL and Unicode format characters (bidi overrides, zero-width, …) become
-    /// `\uXXXX` escapes. They can only occur inside strings, where an escape means the same.
+    /// JSON text made safe for a terminal while staying valid JSON with the same value: every
+    /// character TUIKit's `Sanitizer` would not put in a cell — DEL, C1 controls U+0080–009F,
+    /// format characters (bidi embeddings, overrides and isolates, U+061C, LRM/RLM, zero-width
+    /// characters U+200B–200F, U+2060–206F, the BOM U+FEFF …), line and paragraph separators,
+    /// unassigned code points and noncharacters — becomes a `\uXXXX` escape (a surrogate pair
+    /// beyond the BMP). C0 controls are escaped by the serializer already; outside strings only
+    /// JSON's own whitespace and ASCII occur, so an escape always lands inside a string, where
+    /// it means the same character.
     static func json(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -36,9 +41,9 @@ enum TerminalText {
         return String(out)
     }
 
-    private static func needsEscape(_ s: Unicode.Scalar) -> Bool {
-        if s.value == 0x1B || s.value == 0x7F || (0x80...0x9F).contains(s.value) { return true }
-        if s.value == 0x2028 || s.value == 0x2029 { return true }
-        return s.properties.generalCategory == .format
+    static func needsEscape(_ s: Unicode.Scalar) -> Bool {
+        if s.value == 0x1B { return true }
+        if s.value < 0x7F { return false }
+        return !Sanitizer.isSafe(s)
     }
 }

@@ -36,7 +36,9 @@ struct CommandContext: Sendable {
     /// While the client waits on a 429 (or backs off after a server error) and stderr is a
     /// terminal, the wait is shown there. A 401 gets a hint naming where the token came from
     /// (never the token).
-    func withClient<T: Sendable>(retryPolicy: RetryPolicy = .default, timeout: Double? = nil,
+    /// Every call of the client finishes within the resolved timeout (`--timeout`,
+    /// `LIZA_TIMEOUT`, the profile's `timeout`, else 30 s), retries and waits included.
+    func withClient<T: Sendable>(retryPolicy: RetryPolicy = .default,
                                  _ body: (LizaClient) async throws -> T) async throws -> T {
         let token = try requireToken()
         let showWaits = console.stderrIsTTY
@@ -50,9 +52,9 @@ struct CommandContext: Sendable {
             }
         }
         // One process-wide HTTP client (never shut down; the process exit closes its connections).
-        var transport: any HTTPTransport = AsyncHTTPClientTransport.shared
-        if let timeout { transport = TimeoutTransport(base: transport, timeout: timeout) }
-        let client = LizaClient(baseURL: settings.baseURL, token: token, transport: transport, retryPolicy: retryPolicy, observer: observer)
+        let client = LizaClient(baseURL: settings.baseURL, token: token, transport: AsyncHTTPClientTransport.shared,
+                                retryPolicy: retryPolicy, userAgent: LizaClient.defaultUserAgent,
+                                timeout: Double(settings.timeout), observer: observer)
         do {
             return try await body(client)
         } catch let error as LizaError where error.kind == .auth {

@@ -62,7 +62,8 @@ struct Console: Sendable {
     private static func terminalWidth(environment: [String: String]) -> Int {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        // COLUMNS is the user's: bounded, so width arithmetic downstream cannot overflow.
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return min(columns, 10_000) }
         return 80
     }
 }
