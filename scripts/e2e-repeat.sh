@@ -77,10 +77,41 @@ stop_load() {
     kill -KILL -- "-$load_pgid" 2>/dev/null || true
     load_pgid=""
   fi
-  if [ -n "$scratch" ]; then rm -rf "$scratch"; scratch=""; fi
+  if [ -n "$scratch" ]; then
+    # SwiftPM also leaves lock files named after the scratch path in the temporary directory.
+    rm -rf "$scratch" "${TMPDIR:-/tmp}/${scratch//\//_}_"*
+    scratch=""
+  fi
+}
+# A run is a background child the loop waits for, so an interrupt is handled at once (bash runs
+# a trap only between commands) and stops that run too (timeout passes the signal on).
+run_pid=""
+sockets_before=""
+interrupted() {
+  if [ -n "$run_pid" ]; then
+    # timeout, swift-test and the test process (which runs in a process group of its own): stop
+    # them all, wait until they are gone, then the tmux servers their tests left.
+    local pids p
+    pids="$run_pid $(descendants "$run_pid")"
+    kill -TERM $pids 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      p=""; for p in $pids; do kill -0 "$p" 2>/dev/null && break; p=""; done
+      [ -z "$p" ] && break
+      sleep 0.2
+    done
+    stop_orphan_tmux "$sockets_before"
+  fi
+  exit 130
+}
+# The process ids below $1, from ps.
+descendants() {
+  local child
+  for child in $(ps -eo pid=,ppid= | awk -v parent="$1" '$2 == parent { print $1 }'); do
+    echo "$child"; descendants "$child"
+  done
 }
 trap stop_load EXIT
-trap 'exit 130' INT TERM
+trap interrupted INT TERM
 
 case "$load" in
   build)
@@ -105,11 +136,13 @@ tmux_dir="/tmp/tmux-$(id -u)"
 tmux_sockets() { ls "$tmux_dir" 2>/dev/null | grep -E '^liza-test-[0-9]+-' || true; }
 stop_orphan_tmux() {
   local socket pid
-  for socket in $(tmux_sockets); do
-    grep -qxF "$socket" <<<"$1" && continue
+  # Only sockets made since the run started (`comm -13`: in the second list only), and only those
+  # whose test process is gone: never another run's live session.
+  for socket in $(comm -13 <(printf '%s\n' "$1" | sort) <(tmux_sockets | sort)); do
     pid=${socket#liza-test-}; pid=${pid%%-*}
     kill -0 "$pid" 2>/dev/null && continue
     tmux -L "$socket" kill-server 2>/dev/null || true
+    rm -f "$tmux_dir/$socket"
   done
 }
 
@@ -123,7 +156,10 @@ for i in $(seq 1 "$runs"); do
   sockets_before=$(tmux_sockets)
   start=$(date +%s)
   rc=0
-  timeout --kill-after=30 "$run_timeout" swift test --skip-build --filter "$filter" >"$log" 2>&1 </dev/null || rc=$?
+  timeout --kill-after=30 "$run_timeout" swift test --skip-build --filter "$filter" >"$log" 2>&1 </dev/null &
+  run_pid=$!
+  wait "$run_pid" || rc=$?
+  run_pid=""
   seconds=$(( $(date +%s) - start ))
   # Swift Testing: "✘ Test name() failed after …" / "… recorded an issue"; XCTest: "Test Case '…' failed".
   names=$( { grep -aoE "Test [A-Za-z0-9_]+\([^)]*\) (failed|recorded an issue)" "$log" | sed -E 's/^Test //; s/ (failed|recorded an issue)$//'

@@ -7,7 +7,7 @@ import Foundation
 /// defer { tmux.kill() }
 /// try await tmux.waitFor("Tokyo")
 /// try tmux.sendKeys("Down")
-/// let screen = try await tmux.waitUntil("Seoul selected") { $0.contains("> Seoul") }
+/// let screen = try await tmux.waitFor("key: down")   // settled: the whole frame, not half of it
 /// ```
 ///
 /// Each session gets its own server (`tmux -L <unique>` with no config file), so tests run in
@@ -36,8 +36,10 @@ public final class TmuxSession: Sendable {
     public let settleInterval: Duration
     private let tmuxPath: String
 
-    /// Default of `settleInterval`: longer than the pause between two writes of one frame on a
-    /// loaded machine, short enough that a test with a dozen waits loses about a second.
+    /// Default of `settleInterval`: far longer than the pause between two writes of one frame
+    /// (microseconds, unless the program is descheduled on a loaded machine), short enough that a
+    /// test with a dozen waits loses about a second. The predicate covering what the test asserts
+    /// is the first guard; settling is the second.
     public static let defaultSettleInterval: Duration = .milliseconds(100)
     /// Default deadline of a wait. Generous because the machine may be busy (a parallel build);
     /// a wait returns as soon as the screen matches and settles, so passing runs stay fast.
@@ -261,7 +263,13 @@ public final class TmuxSession: Sendable {
     /// Ends the session and its private server. Idempotent.
     public func kill() {
         _ = try? run(["kill-server"])
+        // The server leaves its socket file behind; without this every test leaves one in /tmp.
+        unlink(socketPath)
     }
+
+    /// Where the server's socket is: tmux's default directory, since `baseEnvironment()` passes
+    /// no `TMUX_TMPDIR`.
+    var socketPath: String { "/tmp/tmux-\(getuid())/\(socket)" }
 
     // MARK: - Helpers
 

@@ -87,10 +87,10 @@ struct CLIHardeningTests {
         let tmux = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary(), "--timeout", "2"], environment: environment,
                                    width: 200, height: 40)
         defer { tmux.kill() }
-        let screen = try tmux.waitFor("no complete answer from 127.0.0.1:\(server.port) within 2 s", timeout: TUIEndToEndTests.patience)
+        let screen = try await tmux.waitFor("no complete answer from 127.0.0.1:\(server.port) within 2 s", timeout: TUIEndToEndTests.patience)
         #expect(!screen.contains(Self.token))
         try tmux.sendKeys("C-c")
-        #expect(try tmux.waitForExit(timeout: TUIEndToEndTests.patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: TUIEndToEndTests.patience) == 0)
     }
 
     // MARK: Numbers
