@@ -30,6 +30,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"]), .yum(["ncurses-devel"]), .brew(["ncurses"])]
         ),
+        // libqrencode, for QR codes of authorization URLs; only QRCode imports it.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .yum(["qrencode-devel"]), .brew(["qrencode"])]
+        ),
+        // A QR code as a module matrix (no terminal code).
+        .target(name: "QRCode", dependencies: ["CQRencode"], swiftSettings: settings),
+        // Draws a QR matrix into a TUIKit Buffer with half blocks (the CLI prints it, the TUI shows it).
+        .target(name: "QRCodeView", dependencies: ["QRCode", "TUIKit"], swiftSettings: settings),
         // Ordered JSON value, parser and printer shared by the client, the sandbox and the JSON view.
         .target(name: "OrderedJSON", swiftSettings: settings),
         .target(
@@ -53,6 +63,12 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // The loopback redirect listener (Hummingbird) behind LizaAPI's RedirectListening.
+        .target(
+            name: "LizaLoopback",
+            dependencies: ["LizaAPI", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: settings
+        ),
         .target(
             name: "LizaSandbox",
             dependencies: [
@@ -69,7 +85,8 @@ let package = Package(
         .executableTarget(
             name: "liza",
             dependencies: [
-                "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "CursesTerminal", "TUIKit", "OrderedJSON",
+                "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaLoopback", "CursesTerminal", "TUIKit", "OrderedJSON",
+                "QRCode", "QRCodeView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -109,6 +126,15 @@ let package = Package(
             name: "LizaSandboxTests",
             dependencies: [
                 "LizaSandbox", "LizaAPI", "LizaTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "QRCodeView", "TUIKit"], swiftSettings: settings),
+        .testTarget(
+            name: "LizaLoopbackTests",
+            dependencies: [
+                "LizaLoopback", "LizaAPI", "LizaTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: settings

@@ -5,6 +5,7 @@ import TOMLKit
 ///
 /// ```toml
 /// default_profile = "work"
+/// hyperlinks = false   # no OSC 8 links (also per profile)
 ///
 /// [profiles.work]
 /// base_url = "https://api.eu.liza.app/api"
@@ -24,6 +25,8 @@ import TOMLKit
 public struct ConfigFile: Hashable, Sendable {
     /// `default_profile`, when set.
     public var defaultProfile: String?
+    /// Top-level `hyperlinks`: false turns off OSC 8 links (clickable URLs) everywhere.
+    public var hyperlinks: Bool?
     /// `[profiles.NAME]` tables by name.
     public var profiles: [String: ProfileConfig]
     /// Problems found while reading, each starting with `path:line:`.
@@ -43,9 +46,9 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle"]
+    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle", "hyperlinks"]
     /// The keys the top level may hold.
-    static let topLevelKeys = ["default_profile", "profiles", "keys", "mouse"]
+    static let topLevelKeys = ["default_profile", "hyperlinks", "profiles", "keys", "mouse"]
 
     /// Reads `path`; a missing file is the empty configuration, without warnings.
     public static func load(from path: String) -> ConfigFile {
@@ -87,6 +90,10 @@ public struct ConfigFile: Hashable, Sendable {
                     file.defaultProfile = name
                 } else {
                     warn(locator.lineOfKey(key, inTable: []), "default_profile must be a non-empty string, not \(Self.describe(value)); ignored")
+                }
+            case "hyperlinks":
+                if let flag = value.bool { file.hyperlinks = flag } else {
+                    warn(locator.lineOfKey(key, inTable: []), "hyperlinks must be true or false, not \(Self.describe(value)); ignored")
                 }
             case "profiles":
                 guard let profiles = value.table else {
@@ -172,6 +179,10 @@ public struct ConfigFile: Hashable, Sendable {
             case "ca_bundle":
                 if let path = value.string { profile.caBundle = path } else {
                     warn(line, "ca_bundle in [profiles.\(name)] must be a string, not \(describe(value)); ignored")
+                }
+            case "hyperlinks":
+                if let flag = value.bool { profile.hyperlinks = flag } else {
+                    warn(line, "hyperlinks in [profiles.\(name)] must be true or false, not \(describe(value)); ignored")
                 }
             case "token":
                 // A common mistake: tokens live in credentials.toml (mode 0600), not here.

@@ -12,14 +12,17 @@ public struct ProfileConfig: Hashable, Sendable {
     public var proxy: String?
     /// A PEM file of extra trusted roots (`ca_bundle`).
     public var caBundle: String?
+    /// `hyperlinks = false` turns off OSC 8 links for this profile (overrides the top level).
+    public var hyperlinks: Bool?
 
     public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil,
-                proxy: String? = nil, caBundle: String? = nil) {
+                proxy: String? = nil, caBundle: String? = nil, hyperlinks: Bool? = nil) {
         self.baseURL = baseURL
         self.theme = theme
         self.timeout = timeout
         self.timeoutLine = timeoutLine
         self.proxy = proxy
         self.caBundle = caBundle
+        self.hyperlinks = hyperlinks
     }
 }

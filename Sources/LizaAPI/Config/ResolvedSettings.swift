@@ -10,6 +10,8 @@ public struct ResolvedSettings: Sendable {
     public var profile: String
     /// The theme name from the profile (or `LIZA_THEME`), if any.
     public var theme: String?
+    /// False when config.toml says `hyperlinks = false` (no OSC 8 links).
+    public var hyperlinks: Bool = true
     /// Problems in the config or credentials files, each a line for the user (`file:line: …`).
     public var warnings: [String]
     /// Where `profile` came from.

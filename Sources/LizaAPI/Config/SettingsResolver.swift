@@ -100,6 +100,7 @@ public enum SettingsResolver {
         } else if let debug = env("LIZA_DEBUG"), !["0", "false", "no", "off"].contains(debug.lowercased()) {
             settings.debugLogSource = "LIZA_DEBUG"
         }
+        settings.hyperlinks = profileConfig?.hyperlinks ?? config.hyperlinks ?? true
         return settings
     }
 

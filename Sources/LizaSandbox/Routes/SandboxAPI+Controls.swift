@@ -8,18 +8,30 @@ extension SandboxAPI {
         case ("POST", ["faults"]):
             do {
                 let body = try jsonObject(req)
-                guard let list = body["queue"]?.arrayValue else {
-                    return .error(400, "expected {\"queue\":[…]} with entries like {\"status\":500}, {\"status\":502,\"html\":true}, {\"drop\":true}, {\"malformed\":true}")
+                let queueList = body["queue"]?.arrayValue
+                let objectList = body["objects"]?.arrayValue
+                guard queueList != nil || objectList != nil else {
+                    return .error(400, "expected {\"queue\":[…]} with entries like {\"status\":500}, {\"status\":502,\"html\":true}, {\"drop\":true}, {\"malformed\":true}, "
+                        + "and/or {\"objects\":[{\"connection_id\":…,\"category\":\"crm\",\"object\":\"deal\",\"status\":401}]}")
                 }
                 var faults: [SandboxFault] = []
-                for (k, entry) in list.enumerated() {
+                for (k, entry) in (queueList ?? []).enumerated() {
                     switch SandboxFault.parse(entry) {
                     case .success(let f): faults.append(f)
                     case .failure(let e): return .error(400, "queue[\(k)]: \(e.message)")
                     }
                 }
+                var lasting: [(ObjectFault, Int?)] = []
+                for (k, entry) in (objectList ?? []).enumerated() {
+                    switch ObjectFault.parse(entry) {
+                    case .success(let f): lasting.append(f)
+                    case .failure(let e): return .error(400, "objects[\(k)]: \(e.message)")
+                    }
+                }
                 await state.queue(faults)
-                return .json(J.o([("queued", J.i(faults.count)), ("pending", J.i(await state.pendingFaults()))]))
+                for (key, status) in lasting { await state.setObjectFault(key, status: status) }
+                return .json(J.o([("queued", J.i(faults.count)), ("pending", J.i(await state.pendingFaults())),
+                                  ("object_faults", J.i(await state.objectFaultCount()))]))
             } catch {
                 return error.reply
             }

@@ -7,6 +7,9 @@ extension SandboxAPI {
     func records(_ req: ParsedRequest, connectionID: String, category categoryName: String, object objectName: String) async throws(APIError) -> Reply {
         guard let connection = await state.connection(connectionID) else { throw Self.unknownConnection(connectionID) }
         let category = try Self.category(categoryName)
+        if let status = await state.objectFault(ObjectFault(connectionID: connectionID, category: category.rawValue, object: objectName)) {
+            return Self.apply(.status(status))
+        }
         try Self.requireActive(connection)
         // A connection only serves the categories it was authorized for: 403, like a scope error.
         guard connection.lizaCategories.contains(category) else {

@@ -95,10 +95,13 @@ public final class SandboxServer: Sendable {
     /// Makes the next API requests fail, one fault each, in order.
     public func queueFaults(_ faults: [SandboxFault]) async { await api.state.queue(faults) }
 
+    /// Makes every data request for `fault`'s object type answer `status` (nil clears it) until reset.
+    public func setObjectFault(_ fault: ObjectFault, status: Int?) async { await api.state.setObjectFault(fault, status: status) }
+
     /// Every API request received so far, in order.
     public func receivedRequests() async -> [SandboxRequestRecord] { await api.state.requests() }
 
-    /// Clears the fault queue, the request log and the rate-limit window.
+    /// Clears the fault queue, the object faults, the request log and the rate-limit window.
     public func reset() async { await api.state.reset() }
 
     /// Approves or denies a pending connection as the browser would; false when unknown.

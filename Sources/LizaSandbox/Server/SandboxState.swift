@@ -8,6 +8,7 @@ actor SandboxState {
     let workspaceID: String
     private(set) var connections: [ConnectionRecord]
     private var faults: [SandboxFault] = []
+    private var objectFaults: [ObjectFault: Int] = [:]
     private var log: [SandboxRequestRecord] = []
     private var limiter: RateLimiter
     private var requestCount: UInt64 = 0
@@ -38,8 +39,14 @@ actor SandboxState {
     func requests() -> [SandboxRequestRecord] { log }
     func pendingFaults() -> Int { faults.count }
 
+    /// Sets (or with nil clears) a lasting fault on one object type of one connection.
+    func setObjectFault(_ key: ObjectFault, status: Int?) { objectFaults[key] = status }
+    func objectFault(_ key: ObjectFault) -> Int? { objectFaults[key] }
+    func objectFaultCount() -> Int { objectFaults.count }
+
     func reset() {
         faults = []
+        objectFaults = [:]
         log = []
         limiter.reset()
     }
