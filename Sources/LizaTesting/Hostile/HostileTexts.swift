@@ -25,12 +25,24 @@ public enum HostileTexts {
     public static let rawEscapes: [UInt8] = Array(
         "\u{1B}]2;\(title)\u{07} \u{1B}]52;c;UFdORUQtQ0xJUEJPQVJE\u{07} \u{1B}[2J \u{9B}31m C1 \u{202E}bidi\u{202C} del\u{7F} cr\r\n".utf8)
 
-    /// An 8 MiB string (plain letters, then an escape at the very end).
-    public static let huge: String = {
-        let unit = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ.-"  // 64 characters
-        return String(repeating: unit, count: 8 * 1024 * 1024 / 64) + "\u{1B}]2;\(title)\u{07}"
-    }()
+    /// The letters of `huge`, 64 characters repeated to 8 MiB.
+    static let hugeUnit = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ.-"
+    /// What ends `huge`: an OSC 2 sequence, so a sanitizer that gives up early is caught.
+    static let hugeTail = "\u{1B}]2;\(title)\u{07}"
 
-    /// `huge` as a JSON string literal (quotes and escapes included), built once.
-    static let hugeJSONLiteral: [UInt8] = Array(JSONValue.string(huge).serialized().utf8)
+    /// An 8 MiB string (plain letters, then an escape at the very end).
+    public static let huge: String = String(repeating: hugeUnit, count: 8 * 1024 * 1024 / 64) + hugeTail
+
+    /// `huge` as a JSON string literal (quotes and escapes included), assembled from bytes:
+    /// serializing 8 MiB scalar by scalar takes seconds in a debug build, and every request
+    /// would wait for it.
+    static let hugeJSONLiteral: [UInt8] = {
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(8 * 1024 * 1024 + 64)
+        let unit = Array(hugeUnit.utf8)
+        for _ in 0..<(8 * 1024 * 1024 / 64) { bytes += unit }
+        let tail = JSONValue.string(hugeTail).serialized().utf8
+        bytes += tail.dropFirst()
+        return bytes
+    }()
 }

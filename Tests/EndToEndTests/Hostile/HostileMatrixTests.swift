@@ -45,9 +45,12 @@ import Testing
         let where_ = "\(misbehaviour) × \(command)"
         let excerpt = "stderr: \(String(stderr.prefix(300)).debugDescription)"
 
-        let crashed = outcome.signal != nil && !outcome.killedAtDeadline
-        #expect(!crashed, "[crash] \(where_): killed by signal \(outcome.signal ?? 0); \(excerpt)")
-        #expect(!outcome.killedAtDeadline, "[hang] \(where_): still running after \(Self.hardLimit) s; \(excerpt)")
+        // A trap shows as a signal, or (when Swift's backtracer waits on it) as its report
+        // on stderr of a process the deadline then killed.
+        let crashReport = stderr.contains("Fatal error") || stderr.contains("Program crashed")
+        let crashed = (outcome.signal != nil && !outcome.killedAtDeadline) || crashReport
+        #expect(!crashed, "[crash] \(where_): signal \(outcome.signal ?? 0); \(excerpt)")
+        #expect(!outcome.killedAtDeadline || crashReport, "[hang] \(where_): still running after \(Self.hardLimit) s; \(excerpt)")
         if let code = outcome.exitCode {
             #expect((0...5).contains(code), "[exit] \(where_): exit code \(code); \(excerpt)")
         }
@@ -68,16 +71,17 @@ import Testing
             #expect(!stderr.contains("resolve"), "[redirect] \(where_): tried to follow to example.invalid; \(excerpt)")
         }
 
-        Self.log(misbehaviour, command, outcome, token: leakOut || leakErr, controls: controlsOut.count + controlsErr.count, bidi: bidi.count)
+        Self.log(misbehaviour, command, outcome, crashed: crashed, token: leakOut || leakErr, controls: controlsOut.count + controlsErr.count,
+                 bidi: bidi.count)
     }
 
     /// Appends one JSON line for this case to `LIZA_HOSTILE_LOG`, when set (for tallies).
     static func log(_ misbehaviour: HostileMisbehaviour, _ command: HostileCommand, _ o: SpawnedProcess.Outcome,
-                    token: Bool, controls: Int, bidi: Int) {
+                    crashed: Bool, token: Bool, controls: Int, bidi: Int) {
         guard let path = ProcessInfo.processInfo.environment["LIZA_HOSTILE_LOG"], !path.isEmpty else { return }
         let fields: [String: Any] = [
             "misbehaviour": misbehaviour.rawValue, "command": command.description, "exit": o.exitCode.map { Int($0) } ?? -1,
-            "signal": o.signal.map { Int($0) } ?? 0, "hang": o.killedAtDeadline, "seconds": (o.seconds * 10).rounded() / 10,
+            "signal": o.signal.map { Int($0) } ?? 0, "crash": crashed, "hang": o.killedAtDeadline && !crashed, "seconds": (o.seconds * 10).rounded() / 10,
             "token": token, "controls": controls, "bidi": bidi,
             "stderr": String(String(decoding: o.stderr, as: UTF8.self).prefix(200)),
         ]
