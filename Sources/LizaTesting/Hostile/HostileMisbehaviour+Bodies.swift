@@ -48,11 +48,10 @@ extension HostileMisbehaviour {
             return Array(document.serialized().utf8)
         case .escapeSequences:
             let escapes = HostileTexts.escapes
-            let laced = D.normal(for: endpoint).mappingStrings(keys: true) { s, i in
-                // Keys the client looks up stay readable on even counts, so decoding still
-                // succeeds and the laced values reach the output.
-                i % 2 == 0 ? s + escapes[(i / 2) % escapes.count] : s
-            }
+            // Every value laced (each with the next attack), keys left readable so decoding
+            // succeeds and the laced values reach the output; one extra member per object has
+            // a laced key (it becomes a column name).
+            let laced = D.normal(for: endpoint).mappingStrings { s, i in s + escapes[i % escapes.count] }
             return Array(Self.withLacedExtras(laced, endpoint: endpoint).serialized().utf8)
         default:
             return normal
