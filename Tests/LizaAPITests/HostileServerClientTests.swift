@@ -77,6 +77,20 @@ import Testing
         expectClean(errors, misbehaviour)
     }
 
+    @Test func nestingJustInsideTheLimitIsReadAndPrinted() async throws {
+        let server = try HostileServer()
+        defer { server.stop() }
+        let c = client(server, .deepButLegal)
+        let page = try await c.records(Self.contactQuery)
+        let deep = try #require(page.records.first?["deep"])
+        // Everything that walks a value must cope with 500 levels: printing, equality, hashing.
+        #expect(deep.serialized().hasSuffix("\"bottom\"" + String(repeating: "]}", count: 250)))
+        #expect(deep.prettyPrinted().split(separator: "\n").count == 1_001)
+        #expect(deep == deep && Set([deep]).count == 1)
+        let errors = await everyEndpoint(c)
+        #expect(errors.values.allSatisfy { $0 == nil }, "\(errors)")
+    }
+
     @Test func invalidUTF8IsADecodingError() async throws {
         let server = try HostileServer()
         defer { server.stop() }

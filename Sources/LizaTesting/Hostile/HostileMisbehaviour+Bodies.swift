@@ -17,6 +17,10 @@ extension HostileMisbehaviour {
             return Array(String(repeating: "[", count: 200_000).utf8) + Array(String(repeating: "]", count: 200_000).utf8)
         case .deepObjectNesting:
             return Array(String(repeating: #"{"a":"#, count: 200_000).utf8) + Array("1".utf8) + Array(String(repeating: "}", count: 200_000).utf8)
+        case .deepButLegal:
+            var deep = JSONValue.string("bottom")
+            for level in 0..<500 { deep = level % 2 == 0 ? .array([deep]) : .object([(key: "d", value: deep)]) }
+            return Array(Self.addingMember((key: "deep", value: deep), to: D.normal(for: endpoint)).serialized().utf8)
         case .invalidUTF8:
             // A marker in every string is replaced by bytes that are not UTF-8: 0xFF, an
             // overlong '/', an encoded surrogate half.
@@ -74,6 +78,23 @@ extension HostileMisbehaviour {
                 pairs[i].value = withLacedExtras(pairs[i].value, endpoint: endpoint)
             } else {
                 pairs.append(extra)
+            }
+            return .object(pairs)
+        default:
+            return value
+        }
+    }
+
+    /// `member` added to the document's items (lists) or to the object itself.
+    static func addingMember(_ member: (key: String, value: JSONValue), to value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let items):
+            return .array(items.map { addingMember(member, to: $0) })
+        case .object(var pairs):
+            if let i = pairs.firstIndex(where: { $0.key == "data" }), case .array = pairs[i].value {
+                pairs[i].value = addingMember(member, to: pairs[i].value)
+            } else {
+                pairs.append(member)
             }
             return .object(pairs)
         default:

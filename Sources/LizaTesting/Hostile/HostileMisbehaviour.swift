@@ -57,6 +57,9 @@ public enum HostileMisbehaviour: String, CaseIterable, Sendable, CustomStringCon
     case deepNesting = "deep-nesting"
     /// 200,000 nested objects (`{"a":{"a":…`).
     case deepObjectNesting = "deep-object-nesting"
+    /// A field nested 500 levels deep inside an otherwise normal answer: just inside the
+    /// parser's limit, so everything that walks a value (printing, hashing, views) meets it.
+    case deepButLegal = "deep-but-legal"
     /// Strings with bytes that are not UTF-8 (0xFF, an overlong `/`, an encoded surrogate).
     case invalidUTF8 = "invalid-utf8"
     /// A UTF-8 byte order mark before the JSON.
