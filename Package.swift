@@ -21,7 +21,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // The only C: a header-only shim over the system's ncursesw.
+        // C, where Swift cannot go: a header-only shim over the system's ncursesw, and the
+        // async-signal-safe fatal-signal handler that gives the terminal back on a crash.
+        .target(name: "CTerminalGuard"),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
@@ -34,7 +36,7 @@ let package = Package(
             dependencies: ["OrderedJSON", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: settings
         ),
-        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TUIKit"], swiftSettings: settings),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "TUIKit"], swiftSettings: settings),
         // Models, client, validation, config: no networking library, so LizaApp can depend on it.
         .target(
             name: "LizaAPI",

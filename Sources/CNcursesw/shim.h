@@ -1,5 +1,5 @@
 /*
- * CNcursesw: the only C in liza. Header-only (a SwiftPM systemLibrary target compiles no .c files),
+ * CNcursesw: the C shim over ncursesw (the other C is CTerminalGuard's signal handler). Header-only (a SwiftPM systemLibrary target compiles no .c files),
  * so every helper is `static inline`. Only CursesTerminal imports this module.
  *
  * Why each helper exists:
@@ -45,6 +45,15 @@ static inline int cn_color_pair(int n)    { return (int)COLOR_PAIR(n); }
 
 /* ---- Key code macros as functions ---- */
 static inline int cn_key_f(int n)         { return KEY_F(n); }
+
+/* ---- Terminfo ---- */
+
+/* A string capability of the current terminal (e.g. "rmcup"), or NULL when it has none; tigetstr
+   itself answers (char *)-1 for a name that is not a string capability. */
+static inline const char *cn_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
 
 /* ---- Locale ---- */
 

@@ -5,21 +5,45 @@ import Foundation
 /// ```swift
 /// let tmux = try TmuxSession(command: [binary], width: 120, height: 40)
 /// defer { tmux.kill() }
-/// try tmux.waitFor("Tokyo")
+/// try await tmux.waitFor("Tokyo")
 /// try tmux.sendKeys("Down")
-/// let screen = try tmux.capture()
+/// let screen = try await tmux.waitUntil("Seoul selected") { $0.contains("> Seoul") }
 /// ```
 ///
 /// Each session gets its own server (`tmux -L <unique>` with no config file), so tests run in
 /// parallel and never touch the user's tmux. The program runs under `sh -c`; when it exits, the
 /// shell prints `__EXIT__<status>` and keeps the pane open so the final screen can be inspected.
-/// Waits poll with a deadline; nothing sleeps a fixed time.
+/// Waits poll with a deadline; nothing sleeps a fixed time. Waits are `async` and sleep with
+/// `Task.sleep`: a wait that blocked its thread would hold one of the concurrency pool's few
+/// threads (two on a 2-core machine) for seconds and stall every other test running beside it.
+///
+/// ## Settled screens
+/// curses paints a frame in several writes and tmux parses them as they arrive, so a single
+/// capture can hold half a frame: the text a test waited for is there, the row below it is not
+/// yet. `waitFor` and `waitUntil` therefore return only a *settled* screen: one on which the
+/// predicate holds and that is identical to a capture taken `settleInterval` earlier. Assert on
+/// the screen a wait returns (or on `settledCapture()`), and make the wait's predicate cover
+/// everything the test then asserts; a bare `capture()` right after a key press can see the
+/// frame before the key, or half of the next one. A running spinner keeps a screen from
+/// settling, so a wait also rides out a load in progress; to catch a transient screen (a
+/// spinner, a "loading…" line) pass `settle: .zero`.
 public final class TmuxSession: Sendable {
     /// The private server's socket name (`tmux -L`).
     public let socket: String
     /// The session (and target) name.
     public let name: String
+    /// How long a screen must stay unchanged before a wait accepts it (see "Settled screens").
+    public let settleInterval: Duration
     private let tmuxPath: String
+
+    /// Default of `settleInterval`: longer than the pause between two writes of one frame on a
+    /// loaded machine, short enough that a test with a dozen waits loses about a second.
+    public static let defaultSettleInterval: Duration = .milliseconds(100)
+    /// Default deadline of a wait. Generous because the machine may be busy (a parallel build);
+    /// a wait returns as soon as the screen matches and settles, so passing runs stay fast.
+    public static let defaultTimeout: Duration = .seconds(30)
+    /// Pause between two captures while the predicate does not hold yet.
+    static let pollInterval: Duration = .milliseconds(20)
 
     /// Marker printed by the wrapper shell after the program exits, followed by its status.
     public static let exitMarker = "__EXIT__"
@@ -29,9 +53,10 @@ public final class TmuxSession: Sendable {
     ///   - environment: variables set for the program (on top of the test process's environment).
     ///   - before: shell commands run in the pane before the program (e.g. `stty -g > file`).
     ///   - after: shell commands run after it exits, after the exit marker is printed.
+    ///   - settleInterval: how long a screen must stay unchanged before a wait returns it.
     public convenience init(
         command: [String], environment: [String: String] = [:], width: Int = 120, height: Int = 40,
-        before: String? = nil, after: String? = nil
+        before: String? = nil, after: String? = nil, settleInterval: Duration = TmuxSession.defaultSettleInterval
     ) throws {
         let program = command.map(Self.shellQuote).joined(separator: " ")
         var script = ""
@@ -40,13 +65,17 @@ public final class TmuxSession: Sendable {
         if let after { script += "\(after); " }
         // Keep the pane alive (and its last screen visible) until the test kills the server.
         script += "exec sleep 2147483647"
-        try self.init(script: script, environment: environment, width: width, height: height)
+        try self.init(script: script, environment: environment, width: width, height: height, settleInterval: settleInterval)
     }
 
     /// Starts a shell script in a new detached session.
-    public init(script: String, environment: [String: String] = [:], width: Int = 120, height: Int = 40) throws {
+    public init(
+        script: String, environment: [String: String] = [:], width: Int = 120, height: Int = 40,
+        settleInterval: Duration = TmuxSession.defaultSettleInterval
+    ) throws {
         guard let path = Self.findTmux() else { throw TmuxError.tmuxNotInstalled }
         tmuxPath = path
+        self.settleInterval = max(.zero, settleInterval)
         let unique = "\(getpid())-\(UUID().uuidString.prefix(8))"
         socket = "liza-test-\(unique)"
         name = "s\(unique)"
@@ -69,37 +98,58 @@ public final class TmuxSession: Sendable {
     /// Types `text` literally (no key-name lookup).
     public func sendLiteral(_ text: String) throws { try run(["send-keys", "-t", name, "-l", text]) }
 
-    /// The visible screen, one line per row. With `escapes`, colours and attributes are included as
-    /// SGR sequences (`capture-pane -e`).
+    /// The visible screen, one line per row, as it is at this instant (possibly mid-frame; see
+    /// "Settled screens"). With `escapes`, colours and attributes are included as SGR sequences
+    /// (`capture-pane -e`).
     public func capture(escapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
     }
 
-    /// Polls the screen until it contains `text`; returns that screen.
+    /// The screen once it has stopped changing: two captures `settleInterval` apart are identical.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
-        try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    public func settledCapture(escapes: Bool = false, timeout: Duration = TmuxSession.defaultTimeout) async throws -> String {
+        try await waitUntil("a settled screen", timeout: timeout, escapes: escapes) { _ in true }
     }
 
-    /// Polls the screen until `predicate` holds; returns that screen.
+    /// Polls the screen until it contains `text` and has settled; returns that screen.
+    @discardableResult
+    public func waitFor(
+        _ text: String, timeout: Duration = TmuxSession.defaultTimeout, escapes: Bool = false, settle: Duration? = nil
+    ) async throws -> String {
+        try await waitUntil("\"\(text)\"", timeout: timeout, escapes: escapes, settle: settle) { $0.contains(text) }
+    }
+
+    /// Polls the screen until `predicate` holds on it and it has settled (the same capture
+    /// `settle` apart, `settleInterval` unless given); returns that screen. `settle: .zero`
+    /// returns the first capture on which the predicate holds, finished frame or not.
     @discardableResult
     public func waitUntil(
-        _ description: String = "condition", timeout: Duration = .seconds(10), escapes: Bool = false,
-        _ predicate: (String) -> Bool
-    ) throws -> String {
+        _ description: String = "condition", timeout: Duration = TmuxSession.defaultTimeout, escapes: Bool = false,
+        settle: Duration? = nil, _ predicate: (String) -> Bool
+    ) async throws -> String {
+        let settle = max(.zero, settle ?? settleInterval)
         let deadline = ContinuousClock.now + timeout
-        var screen = ""
+        // The last capture on which the predicate held; the next one must equal it.
+        var candidate: String?
         while true {
-            screen = try capture(escapes: escapes)
-            if predicate(screen) { return screen }
-            guard ContinuousClock.now < deadline else { throw TmuxError.timedOut(waitingFor: description, screen: screen) }
-            Thread.sleep(forTimeInterval: 0.02)
+            let screen = try capture(escapes: escapes)
+            if predicate(screen) {
+                if settle == .zero || screen == candidate { return screen }
+                candidate = screen
+            } else {
+                candidate = nil
+            }
+            guard ContinuousClock.now < deadline else {
+                let what = candidate == nil ? description : "\(description) on a settled screen (it kept changing)"
+                throw TmuxError.timedOut(waitingFor: what, screen: screen)
+            }
+            try await Task.sleep(for: candidate == nil ? Self.pollInterval : settle)
         }
     }
 
     /// Waits until the program has exited and returns its exit status (from the wrapper's marker).
-    public func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
-        let screen = try waitUntil("program exit", timeout: timeout) { Self.exitStatus(in: $0) != nil }
+    public func waitForExit(timeout: Duration = TmuxSession.defaultTimeout) async throws -> Int32 {
+        let screen = try await waitUntil("program exit", timeout: timeout) { Self.exitStatus(in: $0) != nil }
         return Self.exitStatus(in: screen) ?? -1
     }
 
@@ -123,13 +173,13 @@ public final class TmuxSession: Sendable {
     }
 
     /// The process id of the program (the pane shell's child), once it is running.
-    public func programPID(timeout: Duration = .seconds(10)) throws -> Int32 {
+    public func programPID(timeout: Duration = TmuxSession.defaultTimeout) async throws -> Int32 {
         let shell = try panePID()
         let deadline = ContinuousClock.now + timeout
         while true {
             if let child = Self.children(of: shell).first(where: { Self.commandName(of: $0) != "sleep" }) { return child }
             guard ContinuousClock.now < deadline else { throw TmuxError.timedOut(waitingFor: "program process", screen: (try? capture()) ?? "") }
-            Thread.sleep(forTimeInterval: 0.02)
+            try await Task.sleep(for: Self.pollInterval)
         }
     }
 

@@ -4,8 +4,25 @@ import TUIKit
 import TUIKitTesting
 @testable import TerminalDemo
 
-/// Runs the real TerminalDemo binary in tmux: what a user's terminal would show.
+/// Runs the real TerminalDemo binary in tmux: what a user's terminal would show. Every wait
+/// returns a settled screen (no half-painted frame), and its predicate covers what the test then
+/// asserts.
 @Suite struct TerminalDemoEndToEndTests {
+    /// Deadline of every wait: long, because the machine may be busy (tests run in parallel, maybe
+    /// beside a build); a wait returns as soon as the screen matches and settles.
+    static let patience: Duration = .seconds(60)
+    var patience: Duration { Self.patience }
+
+    /// The texts of the demo's table: CJK, Hangul, emoji sequences and accents.
+    static let tableTexts = ["liza terminal demo", "Kraków", "Tokyo 東京", "Seoul 서울", "こんにちは", "안녕하세요", "😀", "👩‍💻", "🇩🇪",
+                             "São Paulo", "Grüß Gott"]
+
+    /// Waits until the whole table is on screen; returns that (settled) screen.
+    @discardableResult
+    static func waitForTable(_ tmux: TmuxSession) async throws -> String {
+        try await tmux.waitUntil("the demo's table", timeout: patience) { screen in tableTexts.allSatisfy { screen.contains($0) } }
+    }
+
     /// The demo is built next to the test bundle (`.build/<config>/TerminalDemo`).
     static func demoBinary() throws -> String {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -39,7 +56,7 @@ import TUIKitTesting
         return String(s)
     }
 
-    @Test func drawsAlignedColouredTableMovesSelectionStaysIdleAndRestoresTheTerminal() throws {
+    @Test func drawsAlignedColouredTableMovesSelectionStaysIdleAndRestoresTheTerminal() async throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = dir.appendingPathComponent("stty-before").path
@@ -51,10 +68,7 @@ import TUIKitTesting
         defer { tmux.kill() }
 
         // 1. The table with CJK, Hangul, emoji sequences and accents.
-        let screen = try tmux.waitFor("Kraków")
-        for text in ["liza terminal demo", "Tokyo 東京", "Seoul 서울", "こんにちは", "안녕하세요", "😀", "👩‍💻", "🇩🇪", "São Paulo", "Grüß Gott"] {
-            #expect(screen.contains(text), "missing \(text)")
-        }
+        let screen = try await Self.waitForTable(tmux)
 
         // 2. Alignment as tmux lays the rows out (copy-mode cursor, independent of our width
         //    table): the right border is in the same column on every row of the box.
@@ -74,7 +88,7 @@ import TUIKitTesting
         }
 
         // 3. Colours: the header is drawn in the primary style (bold cyan), the selected row reversed.
-        let coloured = try tmux.capture(escapes: true).split(separator: "\n").map(String.init)
+        let coloured = try await tmux.settledCapture(escapes: true, timeout: patience).split(separator: "\n").map(String.init)
         let header = try #require(coloured.first { $0.contains("City") })
         let beforeCity = header[..<(header.range(of: "City")?.lowerBound ?? header.endIndex)]
         #expect(beforeCity.contains("\u{1B}[") && beforeCity.contains("36"), "no cyan SGR before the header: \(header.debugDescription)")
@@ -82,18 +96,18 @@ import TUIKitTesting
 
         // 4. Arrow keys move the selection.
         try tmux.sendKeys("Down")
-        try tmux.waitUntil("Seoul row selected", escapes: true) { screen in
+        try await tmux.waitUntil("Seoul row selected", timeout: patience, escapes: true) { screen in
             let lines = screen.split(separator: "\n")
             return lines.first { $0.contains("Seoul") }?.contains("\u{1B}[7m") == true
                 && lines.first { $0.contains("Tokyo") }?.contains("\u{1B}[7m") == false
+                && screen.contains("key: down")
         }
-        try tmux.waitFor("key: down")
 
         // 5. Idle costs no CPU: the loop sleeps in poll() without a timeout, so over ~2 s the
         //    process's utime+stime must not grow by more than one tick.
-        let pid = try tmux.programPID()
+        let pid = try await tmux.programPID(timeout: patience)
         let start = try #require(TmuxSession.ProcessStat(pid: pid))
-        Thread.sleep(forTimeInterval: 2)
+        try await Task.sleep(for: .seconds(2))
         let end = try #require(TmuxSession.ProcessStat(pid: pid))
         let idleTicks = end.cpuTicks - start.cpuTicks
         print("TerminalDemo idle CPU over 2 s: \(idleTicks) tick(s)")
@@ -102,8 +116,8 @@ import TUIKitTesting
         // 6. `q` quits and the terminal is restored: the demo's screen is gone, the shell runs on,
         //    and the tty settings are what they were before.
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit() == 0)
-        let final = try tmux.waitFor("__RESTORED__")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+        let final = try await tmux.waitFor("__RESTORED__", timeout: patience)
         #expect(!final.contains("Kraków"), "the demo's screen is still visible:\n\(final)")
         let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
         let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
@@ -111,20 +125,20 @@ import TUIKitTesting
         #expect(sttyBefore == sttyAfter)
     }
 
-    @Test func noColorShowsAttributesOnly() throws {
+    @Test func noColorShowsAttributesOnly() async throws {
         let tmux = try TmuxSession(command: [try Self.demoBinary()], environment: ["NO_COLOR": "1"])
         defer { tmux.kill() }
-        try tmux.waitFor("Kraków")
-        let coloured = try tmux.capture(escapes: true)
+        try await Self.waitForTable(tmux)
+        let coloured = try await tmux.settledCapture(escapes: true, timeout: patience)
         let header = try #require(coloured.split(separator: "\n").first { $0.contains("City") })
         #expect(!header.contains("36m") && !header.contains("38;5"), "colour despite NO_COLOR: \(header.debugDescription)")
         #expect(header.contains("\u{1B}[1m"), "header lost its bold attribute")
         #expect(coloured.split(separator: "\n").first { $0.contains("Tokyo") }?.contains("\u{1B}[7m") == true)
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit() == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func sigtermRestoresTheTerminalAndExitsWithTheSignal() throws {
+    @Test func sigtermRestoresTheTerminalAndExitsWithTheSignal() async throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = dir.appendingPathComponent("stty-before").path
@@ -133,46 +147,48 @@ import TUIKitTesting
             command: [try Self.demoBinary()],
             before: "stty -g > \(TmuxSession.shellQuote(before))", after: "stty -g > \(TmuxSession.shellQuote(after))")
         defer { tmux.kill() }
-        try tmux.waitFor("Kraków")
-        let pid = try tmux.programPID()
+        try await Self.waitForTable(tmux)
+        let pid = try await tmux.programPID(timeout: patience)
         #expect(kill(pid, SIGTERM) == 0)
-        #expect(try tmux.waitForExit() == 128 + SIGTERM)
-        try tmux.waitUntil("stty saved") { _ in FileManager.default.fileExists(atPath: after) && ((try? String(contentsOfFile: after, encoding: .utf8)) ?? "").hasSuffix("\n") }
-        #expect(!(try tmux.capture()).contains("Kraków"))
+        #expect(try await tmux.waitForExit(timeout: patience) == 128 + SIGTERM)
+        let final = try await tmux.waitUntil("stty saved", timeout: patience) { _ in
+            ((try? String(contentsOfFile: after, encoding: .utf8)) ?? "").hasSuffix("\n")
+        }
+        #expect(!final.contains("Kraków"), "the demo's screen is still visible:\n\(final)")
         #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
     }
 
-    @Test func resizeRedrawsWithoutAKeyPress() throws {
+    @Test func resizeRedrawsWithoutAKeyPress() async throws {
         let tmux = try TmuxSession(command: [try Self.demoBinary()], width: 120, height: 40)
         defer { tmux.kill() }
-        try tmux.waitFor("Kraków")
+        try await Self.waitForTable(tmux)
         try tmux.run(["resize-window", "-t", tmux.name, "-x", "40", "-y", "14"])
         // The box shrinks to the new width, so its right border appears at column 38.
         let box = DemoScreen.boxRect(for: Size(width: 40, height: 14))
-        try tmux.waitUntil("redraw at 40 columns") { screen in
+        try await tmux.waitUntil("redraw at 40 columns", timeout: patience) { screen in
             screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(box.y).first?.hasSuffix("┐") == true
         }
         #expect(try tmux.lineLength(row: box.y) == box.maxX)
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit() == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func copyPutsTheSelectedCityOnTheClipboardWithOSC52() throws {
+    @Test func copyPutsTheSelectedCityOnTheClipboardWithOSC52() async throws {
         let tmux = try TmuxSession(command: [try Self.demoBinary()])
         defer { tmux.kill() }
         // With set-clipboard on, tmux stores an application's OSC 52 in a paste buffer.
         try tmux.run(["set-option", "-g", "set-clipboard", "on"])
-        try tmux.waitFor("Kraków")
+        try await Self.waitForTable(tmux)
         try tmux.sendKeys("Down", "c")
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + patience
         var buffer = ""
         while ContinuousClock.now < deadline {
             buffer = (try? tmux.run(["show-buffer"])) ?? ""
             if !buffer.isEmpty { break }
-            Thread.sleep(forTimeInterval: 0.02)
+            try await Task.sleep(for: .milliseconds(20))
         }
         #expect(buffer == "Seoul 서울")
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit() == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 }

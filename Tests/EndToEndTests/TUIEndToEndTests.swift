@@ -3,7 +3,8 @@ import Testing
 import TUIKitTesting
 
 /// The real `liza` binary in a real terminal (tmux) against its in-process demo sandbox.
-/// Every wait polls the screen with a deadline; nothing sleeps a fixed time.
+/// Every wait polls the screen with a deadline; nothing sleeps a fixed time. A wait returns a
+/// settled screen (no half-painted frame), and its predicate covers what the test then asserts.
 @Suite(.serialized) struct TUIEndToEndTests {
     /// Deadline of every wait: long, because the machine may be busy; a wait returns as soon as
     /// the screen matches, so passing runs stay fast.
@@ -39,16 +40,23 @@ import TUIKitTesting
          "SSH_CONNECTION": "", "SSH_TTY": "", "SSH_CLIENT": ""]
     }
 
-    /// Starts `liza --demo` and waits until the three panes are filled.
-    static func launchDemo(_ home: URL, before: String? = nil, after: String? = nil) throws -> TmuxSession {
+    /// Starts `liza --demo` and waits until the three panes are filled and the header counts the
+    /// connections.
+    static func launchDemo(_ home: URL, before: String? = nil, after: String? = nil) async throws -> TmuxSession {
         let patience = Self.patience
         let tmux = try TmuxSession(command: [try lizaBinary(), "--demo"], environment: environment(home), width: 120, height: 40,
                                    before: before, after: after)
-        try tmux.waitUntil("the three panes filled", timeout: patience) { s in
+        try await tmux.waitUntil("the three panes filled", timeout: patience) { s in
             s.contains("1 Integrations") && s.contains("2 Connections") && s.contains("3 Records")
-                && s.contains("HubSpot") && s.contains("zendesk") && s.contains("DEMO")
+                && s.contains("HubSpot") && s.contains("zendesk") && s.contains("DEMO") && connectionCount(s) != nil
         }
         return tmux
+    }
+
+    /// The header's connection count, read from a settled screen.
+    static func connectionCount(of tmux: TmuxSession) async throws -> Int {
+        let screen = try await tmux.waitUntil("the header's connection count", timeout: patience) { connectionCount($0) != nil }
+        return try #require(connectionCount(screen))
     }
 
     /// The number in the header's "N connections".
@@ -58,15 +66,16 @@ import TUIKitTesting
         return Int(header[r].prefix { $0.isNumber })
     }
 
-    @Test func browseRecordsFilterAndOpenOne() throws {
+    @Test func browseRecordsFilterAndOpenOne() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
         try tmux.sendKeys("2")
         try tmux.sendKeys("Enter")
-        let table = try tmux.waitUntil("CRM contacts", timeout: patience) { $0.contains("crm/contact") && $0.contains("loaded") && $0.contains("@") }
-        #expect(table.contains("more available") || table.contains("all "))
+        let table = try await tmux.waitUntil("CRM contacts", timeout: patience) {
+            $0.contains("crm/contact") && $0.contains("@") && ($0.contains("loaded · more available") || $0.contains(/all \d+ loaded/))
+        }
         // Filter by a name that is on screen: fewer rows, a match count in the title.
         let rows = table.split(separator: "\n").map(String.init).filter { $0.contains("@") }
         // The Records pane is the right-hand one: take the row's text after the last pane border.
@@ -75,7 +84,10 @@ import TUIKitTesting
         let firstName = try #require(words.first { $0.count > 3 && $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true })
         try tmux.sendKeys("/")
         try tmux.sendLiteral(firstName)
-        let filtered = try tmux.waitFor("/\(firstName)", timeout: patience)
+        // The prompt shows the whole name and the footer counts the matches.
+        let filtered = try await tmux.waitUntil("the filter /\(firstName) applied", timeout: patience) {
+            $0.contains("/\(firstName)") && $0.contains(/\d+ match · (all )?\d+ loaded/)
+        }
         let filteredRows = filtered.split(separator: "\n").map(String.init).filter { $0.contains("@") }
         #expect(filteredRows.count <= rows.count)
         #expect(!filteredRows.isEmpty)
@@ -85,57 +97,62 @@ import TUIKitTesting
         #expect(matches != nil && loaded != nil && (matches ?? 0) < (loaded ?? 0), "no narrowing shown:\n\(filtered)")
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("Enter")
-        let json = try tmux.waitFor("\"first_name\"", timeout: patience)
-        #expect(json.contains("\"emails\""))
+        try await tmux.waitUntil("the record's JSON", timeout: patience) { $0.contains("\"first_name\"") && $0.contains("\"emails\"") }
         try tmux.sendKeys("Escape")
         // Escape and the next key sent together read as alt-<key>: wait for the JSON view to close.
-        try tmux.waitUntil("the JSON view closed", timeout: patience) { !$0.contains("\"first_name\"") }
+        try await tmux.waitUntil("the JSON view closed", timeout: patience) { !$0.contains("\"first_name\"") }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func connectApproveFinalizeAndList() throws {
+    @Test func connectApproveFinalizeAndList() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let before = try #require(Self.connectionCount(try tmux.capture()))
+        let before = try await Self.connectionCount(of: tmux)
         try tmux.sendKeys(":")
         try tmux.sendLiteral("connect hubspot")
         try tmux.sendKeys("Enter")
-        try tmux.waitFor("Connect an integration", timeout: patience)
+        try await tmux.waitFor("Connect an integration", timeout: patience)
         try tmux.sendKeys("Enter")
-        let screen = try tmux.waitFor("Open this URL", timeout: patience)
+        // The URL is wrapped over several rows: wait until all of it is painted.
+        let screen = try await tmux.waitUntil("the authorization URL", timeout: patience) {
+            $0.contains("Open this URL") && Self.authorizationURL(in: $0)?.contains("state=") == true
+        }
         let url = try #require(Self.authorizationURL(in: screen), "no URL on:\n\(screen)")
-        #expect(url.contains("/authorize/") && url.contains("state="))
+        #expect(url.contains("/authorize/"))
         try Self.approve(url)
         try tmux.sendKeys("Enter")
-        try tmux.waitFor("is connected and active", timeout: patience)
+        try await tmux.waitFor("is connected and active", timeout: patience)
         try tmux.sendKeys("Enter")
-        let listed = try tmux.waitUntil("one more connection", timeout: patience) { Self.connectionCount($0) == before + 1 && !$0.contains("pending)") }
-        #expect(listed.contains("hubspot"))
+        try await tmux.waitUntil("one more hubspot connection", timeout: patience) {
+            Self.connectionCount($0) == before + 1 && !$0.contains("pending)") && $0.contains("hubspot")
+        }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func passthroughGetShowsTheResponse() throws {
+    @Test func passthroughGetShowsTheResponse() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
         try tmux.sendKeys("2")
         try tmux.sendKeys("/")
         try tmux.sendLiteral("hubspot")
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("p")
-        try tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
+        try await tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
         try tmux.sendKeys("C-s")
-        let response = try tmux.waitUntil("a 200 response", timeout: patience) { $0.contains("Response  200") && $0.contains("\"results\"") }
-        #expect(response.contains("ms"))
+        // The response header: status, then the round trip's duration.
+        try await tmux.waitUntil("a 200 response", timeout: patience) {
+            $0.contains(/Response  200  \d+ ms/) && $0.contains("\"results\"")
+        }
         try tmux.sendKeys("Escape")
-        try tmux.waitUntil("the passthrough form closed", timeout: patience) { !$0.contains("Passthrough ·") }
+        try await tmux.waitUntil("the passthrough form closed", timeout: patience) { !$0.contains("Passthrough ·") }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
         // The request is kept in the state directory's history, without the token.
         let history = home.appendingPathComponent("state/liza/passthrough-history-demo.json")
         let saved = try String(contentsOf: history, encoding: .utf8)
@@ -143,72 +160,87 @@ import TUIKitTesting
         #expect(!saved.contains("\"demo\"") && !saved.lowercased().contains("bearer"))
     }
 
-    @Test func deleteAConnectionAfterConfirming() throws {
+    @Test func deleteAConnectionAfterConfirming() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let before = try #require(Self.connectionCount(try tmux.capture()))
+        let before = try await Self.connectionCount(of: tmux)
         try tmux.sendKeys("2")
         try tmux.sendKeys("G")
         try tmux.sendKeys("d")
-        let confirm = try tmux.waitFor("Delete connection", timeout: patience)
-        #expect(confirm.contains("cannot be undone"))
+        // The whole confirmation, not just its title: curses paints a frame row by row.
+        try await tmux.waitUntil("the delete confirmation", timeout: patience) {
+            $0.contains("Delete connection") && $0.contains("cannot be undone")
+        }
         try tmux.sendKeys("y")
-        try tmux.waitUntil("one connection fewer", timeout: patience) { Self.connectionCount($0) == before - 1 }
+        try await tmux.waitUntil("one connection fewer", timeout: patience) { Self.connectionCount($0) == before - 1 }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func themeSwitchesLive() throws {
+    @Test func themeSwitchesLive() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try Self.launchDemo(home)
+        let tmux = try await Self.launchDemo(home)
         defer { tmux.kill() }
-        let colouredBefore = try tmux.capture(escapes: true)
+        let coloured = try await tmux.settledCapture(escapes: true, timeout: patience)
+        let titleStyles = try #require(Self.styles(onRowWith: "1 Integrations", in: coloured), "no pane title on:\n\(coloured)")
         try tmux.sendKeys(":")
         try tmux.sendLiteral("theme nord")
         try tmux.sendKeys("Enter")
         // The palette echoes "theme nord" as it is typed: wait for it to close and the notice to show.
-        try tmux.waitUntil("the theme notice", timeout: patience) { $0.contains("theme nord") && !$0.contains("Command") }
-        let colouredAfter = try tmux.capture(escapes: true)
-        #expect(colouredBefore != colouredAfter)
+        try await tmux.waitUntil("the theme notice", timeout: patience) { $0.contains("theme nord") && !$0.contains("Command") }
+        // The pane titles' row is repainted in the new colours (its text does not change).
+        try await tmux.waitUntil("the nord colours", timeout: patience, escapes: true) { screen in
+            Self.styles(onRowWith: "1 Integrations", in: screen).map { $0 != titleStyles } == true
+        }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    @Test func quitRestoresTheTerminal() throws {
+    @Test func quitRestoresTheTerminal() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let before = home.appendingPathComponent("stty-before").path
         let after = home.appendingPathComponent("stty-after").path
-        let tmux = try Self.launchDemo(home, before: "stty -g > \(TmuxSession.shellQuote(before))",
+        let tmux = try await Self.launchDemo(home, before: "stty -g > \(TmuxSession.shellQuote(before))",
                                        after: "stty -g > \(TmuxSession.shellQuote(after)); echo __RESTORED__")
         defer { tmux.kill() }
         try tmux.sendKeys("q")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
-        try tmux.waitFor("__RESTORED__", timeout: patience)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+        let final = try await tmux.waitFor("__RESTORED__", timeout: patience)
         let a = try String(contentsOfFile: before, encoding: .utf8)
         let b = try String(contentsOfFile: after, encoding: .utf8)
         #expect(a == b, "terminal modes differ after quitting")
-        #expect(!(try tmux.capture()).contains("1 Integrations"), "the alternate screen was left")
+        #expect(!final.contains("1 Integrations"), "the alternate screen was left")
     }
 
-    @Test func welcomeWithoutATokenOffersTheDemo() throws {
+    @Test func welcomeWithoutATokenOffersTheDemo() async throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try TmuxSession(command: [try Self.lizaBinary()], environment: Self.environment(home), width: 100, height: 30)
         defer { tmux.kill() }
-        let welcome = try tmux.waitFor("No API token found", timeout: patience)
-        #expect(welcome.contains("liza login"))
-        #expect(welcome.contains("LIZA_TOKEN"))
+        try await tmux.waitUntil("the welcome screen", timeout: patience) {
+            $0.contains("No API token found") && $0.contains("liza login") && $0.contains("LIZA_TOKEN")
+        }
         try tmux.sendKeys("d")
-        try tmux.waitUntil("the demo", timeout: patience) { $0.contains("DEMO") && $0.contains("HubSpot") }
+        try await tmux.waitUntil("the demo", timeout: patience) { $0.contains("DEMO") && $0.contains("HubSpot") }
         try tmux.sendKeys("C-c")
-        #expect(try tmux.waitForExit(timeout: patience) == 0)
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
     // MARK: - Helpers
+
+    /// The SGR sequences (colours, attributes) of the first row whose text contains `text`, from a
+    /// `capture(escapes: true)`.
+    static func styles(onRowWith text: String, in screen: String) -> [String]? {
+        let sgr = /\x1B\[[0-9;:]*m/
+        for row in screen.split(separator: "\n") where row.replacing(sgr, with: "").contains(text) {
+            return row.matches(of: sgr).map { String(row[$0.range]) }
+        }
+        return nil
+    }
 
     /// The authorization URL as shown (wrapped over several rows inside the modal).
     static func authorizationURL(in screen: String) -> String? {

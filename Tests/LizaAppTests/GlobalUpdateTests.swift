@@ -2,6 +2,7 @@ import LizaAPI
 @testable import LizaApp
 import Testing
 import TUIKit
+import TUIKitTesting
 
 @Suite struct GlobalUpdateTests {
     @Test func startLoadsBothListsWithDistinctGenerations() {
@@ -114,6 +115,33 @@ import TUIKit
         #expect(fx2.contains { if case .loadIntegrations = $0 { return true } else { return false } })
     }
 
+    /// Issue 14 item 2: the demo's header says `profile demo`, so its history is demo's — read
+    /// when the demo starts and saved under that profile, never under the one before.
+    @Test func theDemoUsesTheHistoryOfTheProfileTheHeaderNames() {
+        var s = AppState(size: Size(width: 80, height: 24), session: SessionInfo(host: "api.eu.liza.app", profile: "default"),
+                         screen: .welcome(WelcomeState(reason: "No API token found.")))
+        let old = PassthroughHistoryEntry(connectionID: Fixtures.hubspotID, method: .GET, path: "/from-default", body: "", status: 200)
+        s.passthroughHistory = [old]
+        s.press(.char("d"))
+        let demo = SessionInfo(host: "127.0.0.1:9", profile: "demo", isDemo: true, tokenSource: "demo", tokenLast4: "demo")
+        let fx = AppUpdate.update(&s, .demoStarted(.success(demo)))
+        #expect(fx.contains(.loadHistory(profile: "demo")))
+        #expect(s.passthroughHistory.isEmpty, "default's history is not shown (nor saved) as the demo's")
+        _ = AppUpdate.update(&s, .historyLoaded(profile: "default", [old]))
+        #expect(s.passthroughHistory.isEmpty, "a history of another profile is dropped")
+        let mine = PassthroughHistoryEntry(connectionID: Fixtures.hubspotID, method: .GET, path: "/from-demo", body: "", status: 200)
+        _ = AppUpdate.update(&s, .historyLoaded(profile: "demo", [mine]))
+        #expect(s.passthroughHistory == [mine])
+        _ = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
+        s.press(.char("2"), .char("p"), .ctrl("s"))
+        let saved = AppUpdate.update(&s, .passthroughAnswered(generation: s.generation, .success(PassthroughResponse(
+            status: 200, contentType: "text/plain", body: .text("ok"), bytes: Array("ok".utf8), duration: 0.01))))
+        #expect(saved == [.saveHistory(profile: "demo", s.passthroughHistory)])
+        let paths = LizaPaths(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/u"])
+        #expect(paths.passthroughHistoryFile(profile: "demo") == "/state/liza/passthrough-history-demo.json")
+        #expect(paths.passthroughHistoryFile(profile: "../x") == "/state/liza/passthrough-history-x.json")
+    }
+
     @Test func themeSwitchesLiveAndABadOneIsReported() {
         var s = Fixtures.loadedState()
         var nord = Theme.default
@@ -123,5 +151,79 @@ import TUIKit
         _ = AppUpdate.update(&s, .themeLoaded(name: "nope", .failure(AppFailure("no theme named 'nope'"))))
         #expect(s.theme.name == "nord")
         #expect(s.status.error?.contains("nope") == true)
+    }
+}
+
+/// Issue 7, the TUI part of the timeout model: esc cancels the request in flight wherever it
+/// would otherwise close or do nothing, and a network failure's message reaches the status bar.
+@Suite struct CancelAndNetworkErrorTests {
+    @Test func escInAPaneCancelsTheListsInFlight() {
+        var s = AppState(size: Size(width: 120, height: 40), session: Fixtures.session)
+        _ = AppUpdate.start(&s)
+        _ = AppUpdate.update(&s, .client(.rateLimited(seconds: 30, attempt: 1)))
+        let fx = s.press(.esc)
+        #expect(fx.contains(.cancel(.integrations)))
+        #expect(fx.contains(.cancel(.connections)))
+        #expect(!s.integrations.load.isLoading && !s.connections.load.isLoading)
+        #expect(s.status.rateLimitRemaining == nil)
+        #expect(s.status.notice == "cancelled")
+        #expect(s.loadingLabel == nil)
+        let screen = RootView.render(s, size: s.size, theme: .testing).lines.joined()
+        #expect(screen.contains("cancelled"))
+        // A late answer of the cancelled request is dropped; r asks again.
+        _ = AppUpdate.update(&s, .connectionsLoaded(generation: 2, .success(Fixtures.connections)))
+        #expect(s.connections.items.isEmpty)
+        s.press(.char("2"))
+        #expect(s.press(.char("r")).contains { if case .loadConnections = $0 { return true } else { return false } })
+    }
+
+    @Test func escWithAFilterClearsItFirstThenCancels() {
+        var s = Fixtures.loadedState()
+        s.press(.char("2"), .char("/"))
+        s.type("hub")
+        s.press(.enter)
+        _ = s.press(.char("r"))
+        #expect(s.press(.esc).isEmpty, "the first esc clears the filter")
+        #expect(s.connections.filter.isEmpty)
+        #expect(s.press(.esc) == [.cancel(.connections)])
+        #expect(s.connections.load == .loaded, "the list it had stays")
+    }
+
+    @Test func escWhileSendingCancelsAndKeepsTheForm() {
+        var s = Fixtures.loadedState()
+        s.press(.char("2"), .char("p"), .ctrl("s"))
+        #expect(s.press(.esc) == [.cancel(.passthrough)])
+        guard case .passthrough(let p)? = s.topModal else { Issue.record("the form closed"); return }
+        #expect(!p.send.isLoading)
+        #expect(s.status.notice == "cancelled")
+        s.press(.esc)
+        #expect(s.modals.isEmpty, "a second esc closes")
+    }
+
+    @Test func escWhileConnectingOrFinalizingCancels() {
+        var s = Fixtures.loadedState()
+        s.press(.char("2"), .char("G"), .char("f"), .enter)
+        #expect(s.press(.esc) == [.cancel(.finalize)])
+        guard case .callback(let c)? = s.topModal else { Issue.record("the form closed"); return }
+        #expect(!c.finalize.isLoading)
+        #expect(s.status.notice == "cancelled")
+
+        var a = Fixtures.loadedState()
+        a.push(.authorize(AuthorizeState(url: "http://127.0.0.1/authorize/x", connectionID: Fixtures.pendingID, integrationType: "hubspot")))
+        a.press(.enter)
+        #expect(a.press(.esc) == [.cancel(.finalize)])
+        guard case .authorize? = a.topModal else { Issue.record("the step closed"); return }
+        #expect(a.status.notice == "cancelled")
+    }
+
+    @Test func aNetworkErrorShowsItsMessageInTheStatusBar() {
+        var s = AppState(size: Size(width: 120, height: 40), session: Fixtures.session)
+        _ = AppUpdate.start(&s)
+        let message = "no complete answer from 127.0.0.1:8080 within 30 s"
+        _ = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load),
+                                                    .failure(LizaError(kind: .network, message: message))))
+        #expect(s.status.error?.contains(message) == true)
+        let status = RootView.render(s, size: s.size, theme: .testing).lines[s.size.height - 1]
+        #expect(status.contains(message))
     }
 }

@@ -124,7 +124,7 @@ import TUIKit
         #expect(fx.contains(.passthrough(connectionID: Fixtures.hubspotID, PassthroughRequest(method: .GET, path: "/crm/v3/objects/contacts"), generation: g)))
         let body: JSONValue = .object([("results", .array([.object([("id", .string("501"))])]))])
         let saved = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "application/json", body: .json(body), bytes: [], duration: 0.042))))
-        #expect(saved == [.saveHistory(s.passthroughHistory)])
+        #expect(saved == [.saveHistory(profile: "default", s.passthroughHistory)])
         guard case .passthrough(let p2)? = s.topModal else { Issue.record("closed"); return }
         #expect(p2.status == 200)
         #expect(p2.focus == .response)
@@ -202,6 +202,35 @@ import TUIKit
         s.press(.ctrl("p"))
         guard case .passthrough(let p2)? = s.topModal else { Issue.record("no form"); return }
         #expect(p2.path.text == "/health")
+    }
+}
+
+extension PassthroughUpdateTests {
+    /// Issue 7 item 6: ctrl-p no longer loses what was typed; ctrl-n past the newest entry
+    /// brings the unsent draft back, as shells do.
+    @Test func ctrlNPastTheNewestEntryRestoresTheDraft() {
+        var s = openPassthrough()
+        s.press(.ctrl("u"))
+        s.type("/health")
+        s.press(.ctrl("s"))
+        let g = s.generation
+        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "text/plain", body: .text("ok\n"), bytes: Array("ok\n".utf8), duration: 0.01))))
+        s.press(.tab, .tab)  // response → method → path
+        s.press(.ctrl("u"))
+        s.type("/my/unsent/draft")
+        s.press(.ctrl("p"))
+        guard case .passthrough(let p1)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p1.path.text == "/health")
+        s.press(.ctrl("p"))  // already the oldest: stays
+        guard case .passthrough(let p2)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p2.path.text == "/health")
+        s.press(.ctrl("n"))
+        guard case .passthrough(let p3)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p3.path.text == "/my/unsent/draft")
+        #expect(p3.historyIndex == nil)
+        s.press(.ctrl("n"))  // past the draft: nothing changes
+        guard case .passthrough(let p4)? = s.topModal else { Issue.record("no form"); return }
+        #expect(p4.path.text == "/my/unsent/draft")
     }
 }
 
@@ -343,5 +372,78 @@ import TUIKit
         s.press(.char("/"), .esc)
         #expect(body()?.isSearching == false)
         #expect(s.topModal != nil)
+    }
+}
+
+/// Issue 14 item 1: a palette command typed while the list it resolves names in is still
+/// loading waits for the list (esc drops it), then runs — never a wrong "No connection".
+@Suite struct PalettePendingTests {
+    /// Both lists requested, neither arrived yet (as at start behind a 429's Retry-After).
+    func startingState() -> AppState {
+        var s = AppState(size: Size(width: 120, height: 40), session: Fixtures.session, themeNames: ["default", "nord"])
+        _ = AppUpdate.start(&s)
+        return s
+    }
+
+    @Test func recordsWaitsForTheConnectionsThenLoads() {
+        var s = startingState()
+        s.press(.char(":"))
+        s.type("records \(Fixtures.hubspotID) crm contact")
+        let none = s.press(.enter)
+        #expect(!none.contains { if case .loadRecords = $0 { return true } else { return false } })
+        #expect(s.status.error == nil)
+        #expect(s.loadingLabel == "waiting for connections")
+        #expect(s.modals.isEmpty)
+        let fx = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
+        #expect(fx.contains { if case .loadRecords(let q, _) = $0 { return q.connectionID == Fixtures.hubspotID && q.objectType == "contact" } else { return false } })
+        #expect(s.records.connection?.id == Fixtures.hubspotID)
+        #expect(s.status.error == nil)
+        #expect(s.pendingCommand == nil)
+    }
+
+    @Test func escDropsTheWaitingCommand() {
+        var s = startingState()
+        s.press(.char(":"))
+        s.type("records zendesk ticketing ticket")
+        s.press(.enter)
+        #expect(s.pendingCommand != nil)
+        s.press(.esc)
+        #expect(s.pendingCommand == nil)
+        #expect(s.status.notice == "cancelled")
+        let fx = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
+        #expect(fx.isEmpty)
+        #expect(s.records.connection == nil)
+    }
+
+    @Test func recordsKeysSayTheListIsStillLoading() {
+        var s = startingState()
+        s.press(.char("3"), .char("t"))
+        #expect(s.status.notice?.contains("still loading") == true)
+        #expect(s.status.error == nil)
+    }
+
+    @Test func connectWaitsForTheIntegrations() {
+        var s = startingState()
+        s.press(.char(":"))
+        s.type("connect hubspot")
+        s.press(.enter)
+        #expect(s.modals.isEmpty)
+        #expect(s.loadingLabel == "waiting for integrations")
+        _ = AppUpdate.update(&s, .integrationsLoaded(generation: Fixtures.generation(of: s.integrations.load), .success(Fixtures.integrations)))
+        guard case .connect(let f)? = s.topModal else { Issue.record("no connect form"); return }
+        #expect(f.integrationType.text == "hubspot")
+        #expect(f.selectedCategories == [.crm, .marketing], "the known integration's categories, as when typed after loading")
+    }
+
+    @Test func aFailedListGivesItsOwnErrorNotNoConnection() {
+        var s = startingState()
+        s.press(.char(":"))
+        s.type("records \(Fixtures.hubspotID) crm contact")
+        s.press(.enter)
+        _ = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load),
+                                                    .failure(LizaError(kind: .network, message: "no complete answer from 127.0.0.1:9 within 30 s"))))
+        #expect(s.status.error?.contains("did not load") == true)
+        #expect(s.status.error?.contains("no complete answer from 127.0.0.1:9 within 30 s") == true)
+        #expect(s.pendingCommand == nil)
     }
 }

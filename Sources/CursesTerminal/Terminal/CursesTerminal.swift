@@ -18,6 +18,9 @@ import TUIKit
 /// - Idle costs nothing: the thread sleeps in `poll()` without a timeout.
 /// - The terminal is restored by `shutdown()` (idempotent, returns after `endwin`), on SIGINT,
 ///   SIGTERM and SIGHUP (then `events` finishes and `stopSignal` says which), and on deinit.
+/// - On a crash (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE) too, by an async-signal-safe
+///   handler that also sends the crash report to `options.crashReportDirectory`, never to the
+///   screen; see `CrashGuard` and `BacktraceEnvironment`.
 /// - Resizes arrive as `.resize(size)`, one per burst (SIGWINCH wakes the loop, which resizes
 ///   curses to the kernel's window size; see `SignalWatcher` for why not ncurses' own handler).
 public final class CursesTerminal: TerminalHost {

@@ -8,8 +8,14 @@ public struct CursesTerminalOptions: Sendable {
     /// The environment consulted for `NO_COLOR`, `COLORTERM` and `TMUX` (the process's by default).
     public var environment: [String: String]
 
-    public init(colorLimit: ColorCapability? = nil, environment: [String: String]? = nil) {
+    /// Where a crash report goes while the terminal is taken over (`crash-<time>-<pid>.log`,
+    /// mode 0600): an existing folder, private to the user. Nil: the report is discarded. Either
+    /// way the terminal is restored and nothing is printed on it (see `CrashGuard`).
+    public var crashReportDirectory: String?
+
+    public init(colorLimit: ColorCapability? = nil, environment: [String: String]? = nil, crashReportDirectory: String? = nil) {
         self.colorLimit = colorLimit
         self.environment = environment ?? ProcessEnvironment.current()
+        self.crashReportDirectory = crashReportDirectory
     }
 }

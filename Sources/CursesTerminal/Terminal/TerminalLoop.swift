@@ -36,6 +36,8 @@ final class TerminalLoop {
             // when LANG is unset (as under `env -i` or some service managers).
             _ = cn_set_ctype("C.UTF-8") != 0 || cn_set_ctype("en_US.UTF-8") != 0
         }
+        // The modes to put back if the process dies before `finish` can (see `CrashGuard`).
+        CrashGuard.saveTerminal()
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
             throw .unsupportedTerminal(term: options.environment["TERM"])
@@ -67,6 +69,8 @@ final class TerminalLoop {
         decoder = InputDecoder(table: .forCurrentTerminal())
         let size = currentSize()
         channel.size = size
+        CrashGuard.arm(crashDirectory: options.crashReportDirectory,
+                       chainBacktracer: BacktraceEnvironment.isQuiet(options.environment))
         return Startup(size: size, capability: capability)
     }
 
@@ -150,6 +154,7 @@ final class TerminalLoop {
             _ = curs_set(1)
             endwin()
         }
+        CrashGuard.disarm()
         if let screen { delscreen(screen) }
         screen = nil
         window = nil

@@ -13,9 +13,9 @@ import Darwin
 /// token = "liza_mcp_…"
 /// ```
 ///
-/// The file is written atomically (a temporary file in the same directory, then `rename`) with
-/// mode 0600 set on the temporary file *before* the token is written, so no umask and no crash
-/// half-way can leave the token readable by others; the directory is made 0700. A file whose
+/// The file is written by `PrivateFile` (a unique temporary file in the same directory, mode
+/// 0600 *before* the token is written, fsync, then `rename`), so no umask and no crash half-way
+/// can leave the token readable by others; the directory is made 0700. A file whose
 /// mode lets anyone else read it is refused (like ssh does with keys), and no message ever
 /// contains the token — not even TOML syntax errors, which could quote it, so those report
 /// only the position.
@@ -196,60 +196,10 @@ public struct CredentialsStore: Hashable, Sendable {
     }
 
     private func persist(_ tokens: [String: String]) throws(LizaError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        try Self.makePrivateDirectory(directory)
-
-        var template = Array((directory + "/.credentials.toml.XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        guard fd >= 0 else {
-            throw LizaError(kind: .configuration, message: "could not create a file in \(directory): \(Self.errnoText())")
-        }
-        let tempPath = template.withUnsafeBufferPointer { buffer in
-            String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
-        var committed = false
-        defer {
-            if !committed { unlink(tempPath) }
-        }
-        // Mode first, token second: the secret never sits in a file others could open.
-        guard fchmod(fd, 0o600) == 0 else {
-            let reason = Self.errnoText()
-            close(fd)
-            throw LizaError(kind: .configuration, message: "could not set mode 0600 on a file in \(directory): \(reason)")
-        }
-        let bytes = Array(Self.render(tokens).utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { raw in write(fd, raw.baseAddress, raw.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = Self.errnoText()
-                close(fd)
-                throw LizaError(kind: .configuration, message: "could not write \(path): \(reason)")
-            }
-            written += n
-        }
-        _ = fsync(fd)
-        close(fd)
-        guard rename(tempPath, path) == 0 else {
-            throw LizaError(kind: .configuration, message: "could not replace \(path): \(Self.errnoText())")
-        }
-        committed = true
-    }
-
-    /// Creates `directory` (and its parents) and makes it 0700: it holds the token.
-    static func makePrivateDirectory(_ directory: String) throws(LizaError) {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try PrivateFile.write(Self.render(tokens), to: path)
         } catch {
-            throw LizaError(kind: .configuration, message: "could not create \(directory): \(error.localizedDescription)")
-        }
-        guard chmod(directory, 0o700) == 0 else {
-            throw LizaError(kind: .configuration, message: "could not make \(directory) private (mode 0700): \(errnoText())")
+            throw LizaError(kind: .configuration, message: error.description)
         }
     }
 

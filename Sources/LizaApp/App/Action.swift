@@ -31,6 +31,8 @@ public enum Action: Hashable, Sendable {
     /// The browser was started (or why not).
     case browserOpened(Result<String, AppFailure>)
     case demoStarted(Result<SessionInfo, AppFailure>)
+    /// The stored passthrough history of `profile` was read.
+    case historyLoaded(profile: String, [PassthroughHistoryEntry])
     /// The palette asked to open records of a connection (`:records <conn> <category> <object>`).
     case openRecords(connectionID: String, category: Category?, objectType: String?)
     /// The terminal closed its event stream (e.g. stdin closed): quit.

@@ -25,6 +25,9 @@ public struct AppState: Hashable, Sendable {
     public var passthroughHistory: [PassthroughHistoryEntry] = []
     /// What was typed in a closed passthrough form, per connection id, restored by `p`.
     var passthroughDrafts: [String: PassthroughState] = [:]
+    /// A palette command waiting for the list it resolves names in (`:records ID …` typed while
+    /// the connections still load); it runs when the list arrives, `esc` drops it.
+    var pendingCommand: PaletteCommand?
     /// The last generation handed out; every request gets the next one.
     var generation = 0
     /// True while a tick effect is pending (so at most one is ever scheduled).
@@ -64,6 +67,7 @@ public struct AppState: Hashable, Sendable {
     /// What is loading, in words, for the spinner ("loading contacts"); nil when idle.
     var loadingLabel: String? {
         if case .welcome(let w) = screen, w.startingDemo { return "starting the demo sandbox" }
+        if let pending = pendingCommand, let list = PaletteUpdate.awaitedList(pending, in: self) { return "waiting for \(list)" }
         for modal in modals.reversed() {
             switch modal {
             case .connect(let f) where f.submit.isLoading: return "connecting"

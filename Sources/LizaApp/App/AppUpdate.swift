@@ -59,10 +59,12 @@ enum AppUpdate {
             return []
         case .integrationsLoaded(let g, let result):
             clearRateLimit(&s)
-            return IntegrationsUpdate.loaded(&s, generation: g, result)
+            let fx = IntegrationsUpdate.loaded(&s, generation: g, result)
+            return fx + PaletteUpdate.runPending(&s)
         case .connectionsLoaded(let g, let result):
             clearRateLimit(&s)
-            return ConnectionsUpdate.loaded(&s, generation: g, result)
+            let fx = ConnectionsUpdate.loaded(&s, generation: g, result)
+            return fx + PaletteUpdate.runPending(&s)
         case .connectionDeleted(let id, let g, let result):
             clearRateLimit(&s)
             return ConnectionsUpdate.deleted(&s, id: id, generation: g, result)
@@ -99,9 +101,17 @@ enum AppUpdate {
             return ConnectUpdate.browserOpened(&s, result)
         case .demoStarted(let result):
             return WelcomeUpdate.demoStarted(&s, result)
+        case .historyLoaded(let profile, let entries):
+            // Only the history of the profile the header names (a late answer for another is dropped).
+            if profile == s.session.profile { s.passthroughHistory = entries }
+            return []
         case .openRecords(let id, let category, let objectType):
             guard let c = s.connections.find(id) else {
-                s.status.error = "No connection '\(id)' (use an id, an id prefix or an integration type)"
+                if case .failed(let e) = s.connections.load {
+                    s.status.error = "Cannot open '\(id)': the connections did not load (\(e.description)); r in Connections retries"
+                } else {
+                    s.status.error = "No connection '\(id)' (use an id, an id prefix or an integration type)"
+                }
                 return []
             }
             return RecordsUpdate.open(&s, connection: c, category: category, objectType: objectType)

@@ -23,8 +23,10 @@ enum Effect: Hashable, Sendable {
     case scheduleTick
     case loadTheme(String)
     case startDemo
-    /// Persists the passthrough history (no token in it).
-    case saveHistory([PassthroughHistoryEntry])
+    /// Persists the passthrough history of `profile` (no token in it).
+    case saveHistory(profile: String, [PassthroughHistoryEntry])
+    /// Reads the passthrough history of `profile` (after the session changed profile, e.g. the demo).
+    case loadHistory(profile: String)
 
     /// The id that decides which running effect this one replaces.
     var id: EffectID? {
@@ -41,7 +43,7 @@ enum Effect: Hashable, Sendable {
         case .loadTheme: return .theme
         case .openURL: return .browser
         case .startDemo: return .demo
-        case .saveHistory: return .history
+        case .saveHistory, .loadHistory: return .history
         case .cancel, .copyToClipboard: return nil
         }
     }

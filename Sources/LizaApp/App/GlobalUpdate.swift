@@ -47,8 +47,14 @@ enum GlobalUpdate {
         return []
     }
 
-    /// `esc` in a pane: cancel a load-all, else dismiss the error, else clear the filter.
+    /// `esc` in a pane: drop a palette command waiting for its list, cancel a load-all, else dismiss
+    /// the error, else clear the filter.
     static func back(_ s: inout AppState) -> [Effect] {
+        if s.pendingCommand != nil {
+            s.pendingCommand = nil
+            s.status.notice = "cancelled"
+            return []
+        }
         if s.focus == .records, s.records.loadingAll != nil || s.records.load.isLoading {
             return RecordsUpdate.cancelLoading(&s)
         }
@@ -58,17 +64,46 @@ enum GlobalUpdate {
         }
         s.status.notice = nil
         switch s.focus {
-        case .integrations:
-            if !s.integrations.filter.isEmpty { s.integrations.filter = TextFieldState(); AppUpdate.clampAllCursors(&s) }
-        case .connections:
-            if !s.connections.filter.isEmpty { s.connections.filter = TextFieldState(); AppUpdate.clampAllCursors(&s) }
-        case .records:
-            if !s.records.filter.isEmpty {
-                s.records.filter = TextFieldState()
-                s.records.refreshVisible()
-                AppUpdate.clampAllCursors(&s)
-            }
+        case .integrations where !s.integrations.filter.isEmpty:
+            s.integrations.filter = TextFieldState()
+            AppUpdate.clampAllCursors(&s)
+        case .connections where !s.connections.filter.isEmpty:
+            s.connections.filter = TextFieldState()
+            AppUpdate.clampAllCursors(&s)
+        case .records where !s.records.filter.isEmpty:
+            s.records.filter = TextFieldState()
+            s.records.refreshVisible()
+            AppUpdate.clampAllCursors(&s)
+        default:
+            return cancelRequests(&s)
         }
         return []
+    }
+
+    /// `esc` with nothing else to do cancels the requests in flight (a list waiting out a 429, a
+    /// delete, records): the status bar says "cancelled"; `r` asks again.
+    static func cancelRequests(_ s: inout AppState) -> [Effect] {
+        var fx: [Effect] = []
+        if s.integrations.load.isLoading {
+            s.integrations.load = s.integrations.items.isEmpty ? .idle : .loaded
+            fx.append(.cancel(.integrations))
+        }
+        if s.connections.load.isLoading {
+            s.connections.load = s.connections.items.isEmpty ? .idle : .loaded
+            fx.append(.cancel(.connections))
+        }
+        if s.connections.deleting.isLoading {
+            s.connections.deleting = .idle
+            fx.append(.cancel(.deleteConnection))
+        }
+        if s.records.load.isLoading || s.records.loadingAll != nil {
+            fx += RecordsUpdate.cancelLoading(&s)
+        }
+        if !fx.isEmpty {
+            s.status.notice = "cancelled"
+            AppUpdate.clampAllCursors(&s)
+            s.status.rateLimitRemaining = nil
+        }
+        return fx
     }
 }

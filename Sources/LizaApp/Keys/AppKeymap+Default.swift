@@ -126,7 +126,7 @@ extension AppKeymap {
             b([.ctrl("n")], "ctrl-n", "accept the completion", .right),
             b([k(" ")], "space", "toggle a category (in Categories)", .toggle),
             b([key(.enter), .ctrl("s")], "enter", "connect", .select, hint: true),
-            b([key(.escape)], "esc", "close (nothing is sent)", .back, hint: true, short: "close"),
+            b([key(.escape)], "esc", "close (nothing is sent); cancels a request in flight", .back, hint: true, short: "close"),
         ]),
         bindings(.authorize, [
             b([k("c"), k("y")], "c", "copy the URL (OSC 52)", .copy, hint: true, short: "copy"),
@@ -134,19 +134,19 @@ extension AppKeymap {
             b([key(.enter), k("f")], "enter", "finalize (after approving)", .select, hint: true, short: "finalize"),
             b([key(.up), k("k")], "↑/k", "scroll", .up),
             b([key(.down), k("j")], "↓/j", "scroll", .down),
-            b([key(.escape), k("q")], "esc", "close (stays pending; f finalizes later)", .back, hint: true, short: "close"),
+            b([key(.escape), k("q")], "esc", "close (stays pending; f finalizes later); cancels a finalize in flight", .back, hint: true, short: "close"),
         ]),
         bindings(.callbackForm, [
             b([key(.enter)], "enter", "finalize", .select, hint: true),
-            b([key(.escape)], "esc", "close", .back, hint: true),
+            b([key(.escape)], "esc", "close; cancels a finalize in flight", .back, hint: true, short: "close"),
         ]),
         bindings(.passthrough, [
             b([.ctrl("s")], "ctrl-s", "send", .send, hint: true),
             b([key(.tab)], "tab", "next field", .nextField, hint: true),
             b([key(.backTab)], "shift-tab", "previous field", .previousField),
             b([.ctrl("p")], "ctrl-p", "previous request from history", .historyPrevious),
-            b([.ctrl("n")], "ctrl-n", "next request from history", .historyNext),
-            b([key(.escape)], "esc", "close", .back, hint: true),
+            b([.ctrl("n")], "ctrl-n", "next request from history (past the newest: your draft)", .historyNext),
+            b([key(.escape)], "esc", "close; cancels a request in flight", .back, hint: true, short: "close"),
         ]),
         bindings(.passthroughResponse, movement + [
             b([key(.tab)], "tab", "next field", .nextField, hint: true),

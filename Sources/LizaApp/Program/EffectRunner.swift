@@ -134,8 +134,10 @@ final class EffectRunner {
             case .failure(let f):
                 deliver(.demoStarted(.failure(f)))
             }
-        case .saveHistory(let entries):
-            await environment.saveHistory?(entries)
+        case .saveHistory(let profile, let entries):
+            await environment.saveHistory?(profile, entries)
+        case .loadHistory(let profile):
+            if let load = environment.loadHistory { deliver(.historyLoaded(profile: profile, await load(profile))) }
         case .cancel, .copyToClipboard:
             break
         }

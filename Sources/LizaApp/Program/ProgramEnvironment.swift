@@ -11,8 +11,10 @@ public struct ProgramEnvironment: Sendable {
     public var openURL: @Sendable (String) async -> Result<String, AppFailure>
     /// Starts the demo sandbox and returns the service to use and what the header shows.
     public var startDemo: (@Sendable () async -> Result<(any LizaService, SessionInfo), AppFailure>)?
-    /// Stores the passthrough history; nil keeps it in memory only.
-    public var saveHistory: (@Sendable ([PassthroughHistoryEntry]) async -> Void)?
+    /// Stores the passthrough history of a profile; nil keeps it in memory only.
+    public var saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)?
+    /// Reads the stored passthrough history of a profile (when the session changes profile).
+    public var loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])?
 
     /// Defaults: only the built-in theme, `BrowserOpener` for URLs, no demo, no stored history.
     public init(
@@ -21,9 +23,11 @@ public struct ProgramEnvironment: Sendable {
         },
         openURL: @escaping @Sendable (String) async -> Result<String, AppFailure> = { url in await BrowserOpener.open(url) },
         startDemo: (@Sendable () async -> Result<(any LizaService, SessionInfo), AppFailure>)? = nil,
-        saveHistory: (@Sendable ([PassthroughHistoryEntry]) async -> Void)? = nil
+        saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)? = nil,
+        loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])? = nil
     ) {
         self.saveHistory = saveHistory
+        self.loadHistory = loadHistory
         self.loadTheme = loadTheme
         self.openURL = openURL
         self.startDemo = startDemo

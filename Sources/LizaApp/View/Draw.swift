@@ -9,7 +9,10 @@ enum Draw {
     @discardableResult
     static func box(_ buffer: inout Buffer, _ area: Rect, title: String, rightTitle: String = "", footer: String = "",
                     focused: Bool, theme: Theme, clear: Bool = false) -> Rect {
-        if clear { buffer.fill(area, with: Cell(style: theme[.surface])) }
+        if clear {
+            buffer.clearGutters(around: area)
+            buffer.fill(area, with: Cell(style: theme[.surface]))
+        }
         return Block(title: title, rightTitle: rightTitle, footer: footer, focused: focused).render(into: &buffer, area: area, theme: theme)
     }
 

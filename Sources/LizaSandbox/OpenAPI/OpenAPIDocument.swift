@@ -154,7 +154,9 @@ struct OpenAPIDocument {
             ("/v1/integrations/{connectionId}/passthrough", J.o([("post", operation("passthrough",
                 "Raw call to the third-party system (400 for a connection that is not finalized)",
                 [exampleConnection], (ref("PassthroughRequest"), exampleConnectionID.map { _ in passthroughExample }),
-                [("200", Self.providerAnswer("The provider's raw answer: JSON, text or binary"))] + errors([400, 401])
+                [("200", Self.providerAnswer("The provider's raw answer: JSON, text or binary")),
+                 ("400", Self.providerError("A bad request or a connection not finalized (the API's error body), or the provider's own 400 "
+                     + "(its raw body, e.g. a paging value out of range)", status: 400))] + errors([401])
                     + [("403", Self.providerError("The provider refused (its own error body, e.g. Google Drive's)", status: nil)),
                        ("404", Self.providerError("Unknown connection (the API's error body), or the provider's own 404 (its raw body)", status: 404))]
                     + errors([413, 429])

@@ -41,7 +41,11 @@ struct ProviderEmulator {
                          status: 404)
         }
         let limit = min(max(Int(params["limit"] ?? "") ?? 10, 1), 100)
-        let after = max(Int(params["after"] ?? "") ?? 0, 0)
+        guard let after = Self.cursor(params["after"], default: 0, range: Self.offsets) else {
+            return .json(J.o([("status", J.s("error")), ("message", J.s("Invalid input: after must be an integer between 0 and \(Self.offsets.upperBound)")),
+                              ("correlationId", J.s(StableHash.uuid(space.seed, StableHash.string(path)))), ("category", J.s("VALIDATION_ERROR"))]),
+                         status: 400)
+        }
         guard let object = ObjectCatalog.object("contact", in: .crm) else { return nil }
         let end = min(space.count, after + limit)
         let results: [JSONValue] = (min(after, end)..<end).map { i in
@@ -69,7 +73,10 @@ struct ProviderEmulator {
             return .json(J.o([("error", J.s("InvalidEndpoint")), ("description", J.s("Not found"))]), status: 404)
         }
         let perPage = min(max(Int(params["per_page"] ?? "") ?? 25, 1), 100)
-        let page = max(Int(params["page"] ?? "") ?? 1, 1)
+        guard let page = Self.cursor(params["page"], default: 1, range: 1...Self.offsets.upperBound) else {
+            return .json(J.o([("error", J.s("InvalidPaginationParameter")),
+                              ("description", J.s("page must be an integer between 1 and \(Self.offsets.upperBound)"))]), status: 400)
+        }
         guard let object = ObjectCatalog.object("ticket", in: .ticketing) else { return nil }
         let start = min((page - 1) * perPage, space.count), end = min(space.count, start + perPage)
         let tickets: [JSONValue] = (start..<end).map { i in
@@ -95,7 +102,14 @@ struct ProviderEmulator {
         guard let object = ObjectCatalog.object("file", in: .storage) else { return nil }
         if method == .GET, path == "/drive/v3/files" {
             let size = min(max(Int(params["pageSize"] ?? "") ?? 100, 1), 1000)
-            let start = max(Int(params["pageToken"] ?? "") ?? 0, 0), end = min(space.count, start + size)
+            guard let start = Self.cursor(params["pageToken"], default: 0, range: Self.offsets) else {
+                return .json(J.o([("error", J.o([("code", J.i(400)), ("message", J.s("Invalid Value")),
+                                                 ("errors", .array([J.o([("domain", J.s("global")), ("reason", J.s("invalid")),
+                                                                         ("message", J.s("Invalid Value")), ("locationType", J.s("parameter")),
+                                                                         ("location", J.s("pageToken"))])])),
+                                                 ("status", J.s("INVALID_ARGUMENT"))]))]), status: 400)
+            }
+            let end = min(space.count, start + size)
             let files: [JSONValue] = (min(start, end)..<end).map { i in
                 let r = space.record(connection: connection.id, object: object, index: i)
                 return J.o([("kind", J.s("drive#file")), ("id", r["id"] ?? .null), ("name", r["name"] ?? .null), ("mimeType", r["mime_type"] ?? .null)])
@@ -127,6 +141,18 @@ struct ProviderEmulator {
                               ("modifiedTime", r["updated_at"] ?? .null), ("webViewLink", r["web_url"] ?? .null)]))
         }
         return driveNotFound(parts.last.map(String.init) ?? path)
+    }
+
+    /// Where a page may start: far beyond any record count, and small enough that adding a page
+    /// size (or multiplying a page number by one) cannot overflow.
+    static let offsets = 0...Int(Int32.max)
+
+    /// A paging position from the caller (`after`, `page`, `pageToken`): the default when absent,
+    /// nil (the caller answers 400, as the provider would) when it is not an integer in `range`.
+    static func cursor(_ text: String?, default value: Int, range: ClosedRange<Int>) -> Int? {
+        guard let text else { return value }
+        guard let n = Int(text), range.contains(n) else { return nil }
+        return n
     }
 
     private func driveNotFound(_ id: String) -> Reply {

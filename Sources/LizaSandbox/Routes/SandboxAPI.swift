@@ -19,6 +19,10 @@ struct SandboxAPI: Sendable {
 
     /// Answers one request. `origin` is `http://127.0.0.1:PORT` of the listening socket.
     func handle(_ req: ParsedRequest, origin: String) async -> Reply {
+        // Before anything else (controls and the authorize page too): see `LoopbackHost`.
+        if let host = req.header("host"), !LoopbackHost.isLoopback(host) {
+            return .error(421, "this sandbox answers only requests addressed to a loopback host (127.0.0.1, [::1] or localhost)")
+        }
         let s = req.segments
         if s == ["openapi.json"] || s == ["api", "openapi.json"] {
             guard req.method == "GET" || req.method == "HEAD" else { return methodNotAllowed(req, allowed: ["GET", "HEAD"]) }

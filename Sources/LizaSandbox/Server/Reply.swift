@@ -13,9 +13,14 @@ struct Reply: Sendable {
         Reply(status: status, headers: [("Content-Type", "application/json; charset=utf-8")] + headers, body: Array(value.serialized().utf8))
     }
 
+    /// A page for a browser. No other site may frame it (clickjacking the Approve button of the
+    /// consent page), in both the old and the CSP spelling.
     static func html(_ page: String, status: Int = 200, headers: [(String, String)] = []) -> Reply {
-        Reply(status: status, headers: [("Content-Type", "text/html; charset=utf-8")] + headers, body: Array(page.utf8))
+        Reply(status: status, headers: [("Content-Type", "text/html; charset=utf-8")] + frameProtection + headers, body: Array(page.utf8))
     }
+
+    /// The headers that forbid framing a page.
+    static let frameProtection = [("X-Frame-Options", "DENY"), ("Content-Security-Policy", "frame-ancestors 'none'")]
 
     static func text(_ text: String, status: Int = 200) -> Reply {
         Reply(status: status, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array(text.utf8))
@@ -47,6 +52,7 @@ struct Reply: Sendable {
         case 409: return "Conflict"
         case 413: return "Payload Too Large"
         case 415: return "Unsupported Media Type"
+        case 421: return "Misdirected Request"
         case 422: return "Unprocessable Entity"
         case 429: return "Too Many Requests"
         case 500: return "Internal Server Error"

@@ -17,6 +17,12 @@ struct SandboxResponder: HTTPResponder {
         let reply: Reply
         var headers: [String: String] = [:]
         for field in request.headers { headers[field.name.canonicalName] = field.value }
+        // HTTPTypes moves the (first) Host header into `authority`; a second, different one stays
+        // a field. Two different Host values are ambiguous and refused like a foreign one.
+        if let authority = request.head.authority {
+            let agrees = headers["host"].map { $0 == authority } ?? true
+            headers["host"] = agrees ? authority : "(two different Host headers)"
+        }
         let port = context.channel.localAddress?.port ?? 0
         let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
         do {

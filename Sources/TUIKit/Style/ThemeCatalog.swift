@@ -3,7 +3,8 @@ import Foundation
 /// Where themes come from, and loading them by name.
 ///
 /// Themes are `*.toml` files, named after the file (`nord.toml` is `nord`), looked up in order:
-/// 1. `$XDG_CONFIG_HOME/liza/themes` (default `~/.config/liza/themes`): the user's own;
+/// 1. the user's own folder, `$XDG_CONFIG_HOME/liza/themes` (default `~/.config/liza/themes`),
+///    resolved by the caller (liza's `LizaPaths.themesDirectory`: one XDG resolver for every file);
 /// 2. the `themes/` folder next to the executable or in one of its ancestor directories (a clone
 ///    run with `swift run` finds the repository's `themes/`), or `share/liza/themes` in one of
 ///    them (an installed prefix such as `/usr/local`);
@@ -29,22 +30,19 @@ public struct ThemeCatalog: Sendable {
 
     public init(directories: [String]) { self.directories = directories }
 
-    /// The catalog over the standard directories of this process.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
-        ThemeCatalog(directories: standardDirectories(environment: environment,
+    /// The catalog over the standard directories of this process; `userDirectory` is the user's
+    /// own themes folder (nil: none).
+    public static func standard(userDirectory: String?) -> ThemeCatalog {
+        ThemeCatalog(directories: standardDirectories(userDirectory: userDirectory,
                                                       executablePath: currentExecutablePath(),
                                                       currentDirectory: FileManager.default.currentDirectoryPath))
     }
 
     /// The standard search directories (see the type's documentation); only ones that exist, each once.
-    public static func standardDirectories(environment: [String: String], executablePath: String?,
+    public static func standardDirectories(userDirectory: String?, executablePath: String?,
                                            currentDirectory: String) -> [String] {
         var candidates: [String] = []
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            candidates.append(join(xdg, "liza/themes"))
-        } else if let home = environment["HOME"], !home.isEmpty {
-            candidates.append(join(home, ".config/liza/themes"))
-        }
+        if let userDirectory, !userDirectory.isEmpty { candidates.append(userDirectory) }
         if let exe = executablePath, let found = themesNear(executable: exe) { candidates.append(found) }
         candidates.append(join(currentDirectory, "themes"))
         var seen = Set<String>()

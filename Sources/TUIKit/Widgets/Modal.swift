@@ -25,6 +25,7 @@ public struct Modal: Sendable {
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) -> Rect {
         if dimBackground { buffer.addAttributes(.dim, in: area) }
         let box = frame(in: area)
+        buffer.clearGutters(around: box)
         buffer.fill(box, with: Cell(style: theme[.surface]))
         return Block(title: title, rightTitle: rightTitle, footer: footer, focused: true).render(into: &buffer, area: box, theme: theme)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LizaAPI
 import TUIKit
 
 /// `liza themes`: lists the colour themes liza can find, or checks theme files.
@@ -36,7 +37,7 @@ struct ThemesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = ThemeCatalog.standard()
+        let catalog = ThemeCatalog.standard(userDirectory: LizaPaths(environment: ProcessInfo.processInfo.environment).themesDirectory)
         if check {
             try runCheck(catalog)
         } else {

@@ -11,6 +11,7 @@ import LizaAPI
 /// | 4 | network: could not connect, connection dropped, timeout |
 /// | 5 | still rate limited (429) after the retries allowed |
 /// | 130 | interrupted |
+/// | 128 + N | stopped by signal N (SIGHUP 129, SIGINT 130, SIGTERM 143) after restoring the terminal |
 enum ExitStatus {
     static let ok: Int32 = 0
     static let apiError: Int32 = 1

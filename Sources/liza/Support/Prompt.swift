@@ -20,8 +20,9 @@ enum Prompt {
 
     /// Reads a line from the terminal without echoing it (for tokens).
     ///
-    /// Echo is switched off with termios and restored afterwards, also when the user presses
-    /// Ctrl-C (the terminal would otherwise be left not echoing).
+    /// Echo is switched off with termios and restored afterwards — also when SIGINT (ctrl-c),
+    /// SIGTERM or SIGHUP arrives while the prompt waits: the terminal would otherwise be left not
+    /// echoing. Such a signal ends the process with status 128 + the signal, as shells expect.
     static func hiddenLine(_ prompt: String) -> String? {
         Console.emit(prompt, to: STDERR_FILENO)
         var saved = termios()
@@ -30,20 +31,26 @@ enum Prompt {
         quiet.c_lflag &= ~tcflag_t(ECHO)
         quiet.c_lflag |= tcflag_t(ECHONL)
         let original = saved
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interrupt.setEventHandler {
-            var restore = original
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &restore)
-            Console.emit("\n", to: STDERR_FILENO)
-            exit(ExitStatus.interrupted)
+        let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+        // Ignored first, so a signal between here and the sources being ready cannot kill the
+        // process with echo off; Dispatch then delivers them on an ordinary queue.
+        for sig in stopSignals { signal(sig, SIG_IGN) }
+        let sources = stopSignals.map { sig in
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                var restore = original
+                tcsetattr(STDIN_FILENO, TCSAFLUSH, &restore)
+                Console.emit("\n", to: STDERR_FILENO)
+                exit(128 + sig)
+            }
+            source.resume()
+            return source
         }
-        interrupt.resume()
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
         let line = readLine(strippingNewline: true)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-        interrupt.cancel()
-        signal(SIGINT, SIG_DFL)
+        for source in sources { source.cancel() }
+        for sig in stopSignals { signal(sig, SIG_DFL) }
         return line
     }
 

@@ -10,20 +10,34 @@ import Synchronization
 final class DemoSandbox: Sendable {
     private let server = Mutex<SandboxServer?>(nil)
 
-    /// Starts the sandbox on 127.0.0.1, a free port, token "demo", no logging at all.
+    /// Starts the sandbox on 127.0.0.1, a free port, a fresh random token, no logging at all.
+    ///
+    /// The token is random (not `liza sandbox`'s default `demo`) because any local process can
+    /// reach a loopback port: with a known token another user could drive, or try to crash,
+    /// someone else's demo.
     func start(observer: @escaping @Sendable (ClientEvent) -> Void, isSSH: Bool) async throws -> (any LizaService, SessionInfo) {
+        let token = Self.randomToken()
         var options = SandboxOptions()
         options.host = "127.0.0.1"
         options.port = 0
-        options.token = "demo"
+        options.token = token
         options.logFile = nil
         let started = try await SandboxServer.start(options)
         let previous = server.withLock { s -> SandboxServer? in let p = s; s = started; return p }
         if let previous { await previous.stop() }
-        let client = LizaClient(baseURL: started.baseURL, token: "demo", transport: AsyncHTTPClientTransport.shared, observer: observer)
+        let client = LizaClient(baseURL: started.baseURL, token: token, transport: AsyncHTTPClientTransport.shared, observer: observer)
         let session = SessionInfo(host: "127.0.0.1:\(started.port)", profile: "demo", isDemo: true, tokenSource: "demo",
-                                  tokenLast4: "demo", isSSH: isSSH)
+                                  tokenLast4: String(token.suffix(4)), isSSH: isSSH)
         return (client, session)
+    }
+
+    /// 32 bytes from the system's cryptographic generator (getrandom on Linux), as 64 hex digits.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in
+            let byte = UInt8.random(in: .min ... .max, using: &generator)
+            return String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16)
+        }.joined()
     }
 
     func stop() async {

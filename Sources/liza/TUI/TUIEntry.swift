@@ -10,6 +10,8 @@ import TUIKit
 enum TUIEntry {
     static func run(_ options: TUIOptions) async throws -> Int32 {
         let environment = ProcessInfo.processInfo.environment
+        // Before anything starts: a crash report must never wait for a key on the screen.
+        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 { BacktraceEnvironment.reexecIfNeeded(environment: environment) }
         let isSSH = ["SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT"].contains { !(environment[$0] ?? "").isEmpty }
 
         // Settings: a bad config is reported on the welcome screen rather than refusing to start.
@@ -22,9 +24,12 @@ enum TUIEntry {
             settingsProblem = error.message
         }
         let paths = settings?.paths ?? LizaPaths(environment: environment)
+        // History, tui.log and crash reports live here: private (0700), also when an older liza
+        // made it 0755. Without it the TUI still runs, with nothing kept.
+        let stateDirectory = try? paths.prepareStateDirectory()
 
         // Theme: --theme, then the profile's, then the default; a bad one is reported in the status bar.
-        let catalog = ThemeCatalog.standard(environment: environment)
+        let catalog = ThemeCatalog.standard(userDirectory: paths.themesDirectory)
         let (theme, themeError) = catalog.loadForStartup(named: options.theme ?? settings?.theme)
         let themeNames = catalog.entries().map(\.name)
 
@@ -55,12 +60,14 @@ enum TUIEntry {
         }
 
         // Passthrough history survives restarts, per profile, in the state directory (never the token).
-        let history = PassthroughHistoryStore(path: (paths.stateDirectory as NSString)
-            .appendingPathComponent("passthrough-history-\(session.profile.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }).json"))
+        // The file is always the one of the profile the header names (the demo's is `demo`).
         var state = AppState(size: Size(width: 80, height: 24), session: session, theme: theme, themeNames: themeNames, screen: screen)
-        state.passthroughHistory = history.load()
+        state.passthroughHistory = stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: session.profile)).load()
         if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
         if let warning = settings?.warnings.first { state.status.notice = warning }
+        if let stateDirectory, let report = CrashReports(directory: stateDirectory).takeUnmentioned() {
+            state.status.notice = "liza crashed last time; the report is in \(paths.abbreviated(report))"
+        }
 
         let programEnvironment = ProgramEnvironment(
             loadTheme: { name in
@@ -75,14 +82,21 @@ enum TUIEntry {
                     return .failure(AppFailure("\(error)"))
                 }
             },
-            saveHistory: { entries in try? history.save(entries) })
+            saveHistory: { profile, entries in
+                guard stateDirectory != nil else { return }
+                try? PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: profile)).save(entries)
+            },
+            loadHistory: { profile in
+                stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: profile)).load()
+            })
 
         // Nothing may write to the terminal but curses while the TUI runs: stderr goes to a log
         // file in the state directory (or nowhere) until the terminal is given back.
-        let quietStderr = StderrRedirect(to: (paths.stateDirectory as NSString).appendingPathComponent("tui.log"))
+        let quietStderr = StderrRedirect(to: stateDirectory.map { _ in paths.tuiLogFile })
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal()
+            // A crash while curses owns the terminal restores it and writes crash-*.log here.
+            terminal = try CursesTerminal(options: CursesTerminalOptions(crashReportDirectory: stateDirectory))
         } catch {
             quietStderr.restore()
             await demo.stop()
@@ -93,6 +107,9 @@ enum TUIEntry {
         terminal.shutdown()
         quietStderr.restore()
         await demo.stop()
+        // Stopped by SIGTERM, SIGHUP or SIGINT: 128 + the signal, as shells and service managers
+        // expect (the terminal is already restored).
+        if let signal = terminal.stopSignal { return 128 + signal }
         return code
     }
 

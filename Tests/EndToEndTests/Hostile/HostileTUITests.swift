@@ -19,7 +19,7 @@ import TUIKitTesting
     ]
 
     @Test(arguments: cases.map(\.0))
-    func staysAliveAndSaysWhy(_ misbehaviour: HostileMisbehaviour) throws {
+    func staysAliveAndSaysWhy(_ misbehaviour: HostileMisbehaviour) async throws {
         let expect = Self.cases.first { $0.0 == misbehaviour }?.1 ?? .error
         let server = try HostileServer()
         defer { server.stop() }
@@ -37,11 +37,11 @@ import TUIKitTesting
         let screen: String
         switch expect {
         case .error:
-            screen = try tmux.waitUntil("an error in the status bar", timeout: Self.patience) { s in
+            screen = try await tmux.waitUntil("an error in the status bar", timeout: Self.patience) { s in
                 Self.statusBar(s).contains("✗") && s.contains("1 Integrations")
             }
         case .loaded:
-            screen = try tmux.waitUntil("both lists loaded", timeout: Self.patience) { s in
+            screen = try await tmux.waitUntil("both lists loaded", timeout: Self.patience) { s in
                 s.contains("1 Integrations") && s.contains("2 Connections") && s.contains("hubspot") && s.contains("conn-")
             }
         }
@@ -51,11 +51,11 @@ import TUIKitTesting
         // The whole error (`!`) must not hold the token or an acting escape either.
         if expect == .error {
             try tmux.sendKeys("!")
-            let full = try tmux.waitFor("Last error", timeout: Self.patience)
+            let full = try await tmux.waitFor("Last error", timeout: Self.patience)
             #expect(!OutputAudit.leaksToken(Array(full.utf8), token: Self.token), "the token is in the full error:\n\(full)")
             try tmux.sendKeys("Escape")
             // Escape and the next key sent together read as alt-<key>: wait for the modal to close.
-            try tmux.waitUntil("the error closed", timeout: Self.patience) { !$0.contains("Last error") }
+            try await tmux.waitUntil("the error closed", timeout: Self.patience) { !$0.contains("Last error") }
         }
         if misbehaviour == .escapeSequences {
             // Sanitized, the escapes show as placeholders (␛) instead of acting.
@@ -64,9 +64,9 @@ import TUIKitTesting
 
         // Still alive and answering keys: open help, close it, quit cleanly.
         try tmux.sendKeys("?")
-        try tmux.waitFor("Everywhere", timeout: Self.patience)
+        try await tmux.waitFor("Everywhere", timeout: Self.patience)
         try tmux.sendKeys("Escape")
-        try tmux.waitUntil("help closed", timeout: Self.patience) { !$0.contains("Everywhere") }
+        try await tmux.waitUntil("help closed", timeout: Self.patience) { !$0.contains("Everywhere") }
 
         let title = try tmux.run(["display-message", "-p", "-t", tmux.name, "#{pane_title}"])
         #expect(!title.contains(HostileTexts.title), "an OSC 2 sequence set the window title: \(title)")
@@ -74,7 +74,7 @@ import TUIKitTesting
         #expect(!buffers.contains("PWNED"), "an OSC 52 sequence reached the clipboard: \(buffers)")
 
         try tmux.sendKeys("q")
-        let code = try tmux.waitForExit(timeout: Self.patience)
+        let code = try await tmux.waitForExit(timeout: Self.patience)
         #expect(code == 0, "liza exited with \(code)")
     }
 

@@ -82,18 +82,19 @@ struct ThemeCatalogTests {
         try s.mkdir("prefix/bin")
         try s.mkdir("prefix/share/liza/themes")
         let dirs = ThemeCatalog.standardDirectories(
-            environment: ["XDG_CONFIG_HOME": s.root + "/config", "HOME": "/nonexistent"],
+            userDirectory: s.root + "/config/liza/themes",
             executablePath: s.root + "/clone/.build/debug/liza", currentDirectory: s.root + "/cwd")
         #expect(dirs == [s.root + "/config/liza/themes", s.root + "/clone/themes", s.root + "/cwd/themes"])
 
         let installed = ThemeCatalog.standardDirectories(
-            environment: ["HOME": s.root + "/home"], executablePath: s.root + "/prefix/bin/liza",
+            userDirectory: s.root + "/home/.config/liza/themes", executablePath: s.root + "/prefix/bin/liza",
             currentDirectory: s.root + "/prefix/share/liza")
         #expect(installed == [s.root + "/prefix/share/liza/themes"], "found once, though reachable two ways")
 
         try s.mkdir("home/.config/liza/themes")
-        let home = ThemeCatalog.standardDirectories(environment: ["HOME": s.root + "/home", "XDG_CONFIG_HOME": ""],
+        let home = ThemeCatalog.standardDirectories(userDirectory: s.root + "/home/.config/liza/themes",
                                                     executablePath: nil, currentDirectory: s.root)
         #expect(home == [s.root + "/home/.config/liza/themes"])
+        #expect(ThemeCatalog.standardDirectories(userDirectory: nil, executablePath: nil, currentDirectory: s.root).isEmpty)
     }
 }

@@ -8,8 +8,15 @@ enum CallbackUpdate {
         guard case .callback(var form) = s.modals.last else { return [] }
         switch command {
         case .back:
+            // While finalizing, esc cancels the request (the form stays); else it closes.
+            if form.finalize.isLoading {
+                form.finalize = .idle
+                s.status.notice = "cancelled"
+                s.modals[s.modals.count - 1] = .callback(form)
+                return [.cancel(.finalize)]
+            }
             s.pop()
-            return form.finalize.isLoading ? [.cancel(.finalize)] : []
+            return []
         case .select:
             if form.result != nil {
                 s.pop()

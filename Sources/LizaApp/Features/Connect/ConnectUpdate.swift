@@ -78,8 +78,10 @@ enum ConnectUpdate {
                 _ = typeInto(&form, KeyEvent.char(" "), integrations: s.integrations.items)
             }
         case .back:
+            // While the request is in flight, esc cancels it (the form stays); else it closes.
             if form.submit.isLoading {
-                s.pop()
+                form.submit = .idle
+                s.status.notice = "cancelled"
                 return [.cancel(.connect)]
             }
             s.pop()
@@ -249,6 +251,11 @@ enum ConnectUpdate {
             auth.finalize = .loading(generation: g)
             auth.message = nil
             return [.finalize(connectionID: auth.connectionID, generation: g)]
+        case .back where auth.finalize.isLoading:
+            // Finalizing in flight: esc cancels it and the step stays (a second esc leaves).
+            auth.finalize = .idle
+            s.status.notice = "cancelled"
+            return [.cancel(.finalize)]
         case .back:
             let id = auth.connectionID
             let wasConnected = auth.connected != nil

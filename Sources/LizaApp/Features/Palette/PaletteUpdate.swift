@@ -48,7 +48,39 @@ enum PaletteUpdate {
         return []
     }
 
+    /// The list (`"connections"`, `"integrations"`) `command` resolves a name in while that list is
+    /// still loading and does not hold the name yet; nil when the command can run now.
+    static func awaitedList(_ command: PaletteCommand, in s: AppState) -> String? {
+        let connections = s.connections.load.isLoading ? "connections" : nil
+        switch command {
+        case .records(let name, _, _), .passthrough(.some(let name)), .callback(.some(let name)):
+            return s.connections.find(name) == nil ? connections : nil
+        case .passthrough(nil):
+            return s.records.connection == nil && s.connections.selected == nil ? connections : nil
+        case .callback(nil):
+            return s.connections.selected == nil ? connections : nil
+        case .connect(.some(let type)) where !type.isEmpty:
+            return s.integrations.load.isLoading && ConnectUpdate.known(type, in: s.integrations.items) == nil ? "integrations" : nil
+        case .connect, .theme, .refresh, .help, .quit:
+            // `:theme` names come from the theme folders, known before the first frame.
+            return nil
+        }
+    }
+
+    /// Runs the waiting palette command once the list it needs has arrived (or failed, so its
+    /// error is the real one).
+    static func runPending(_ s: inout AppState) -> [Effect] {
+        guard let pending = s.pendingCommand, awaitedList(pending, in: s) == nil else { return [] }
+        s.pendingCommand = nil
+        return run(&s, pending)
+    }
+
     static func run(_ s: inout AppState, _ command: PaletteCommand) -> [Effect] {
+        if awaitedList(command, in: s) != nil {
+            s.pendingCommand = command
+            return []
+        }
+        s.pendingCommand = nil
         switch command {
         case .quit:
             s.quitRequested = true

@@ -26,7 +26,7 @@ public struct PassthroughHistoryStore: Sendable {
         }.suffix(AppState.historyLimit).map { $0 }
     }
 
-    /// Writes `entries` (atomically, 0600, creating the directory).
+    /// Writes `entries` through `PrivateFile` (0600 from the first byte, atomic, creating the folder 0700).
     public func save(_ entries: [PassthroughHistoryEntry]) throws {
         let kept = entries.filter { $0.body.utf8.count <= Self.maxBodyBytes }.suffix(AppState.historyLimit)
         let value: JSONValue = .object([
@@ -36,15 +36,11 @@ public struct PassthroughHistoryStore: Sendable {
                          ("body", .string(e.body)), ("status", e.status.map { .int($0) } ?? .null)])
             })),
         ])
-        let directory = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(value.serialized().utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw AppFailure("cannot write \(temporary)")
+        do {
+            // Private from the first byte, atomic, and safe against a second liza saving at once.
+            try PrivateFile.write(value.serialized(), to: path)
+        } catch {
+            throw AppFailure(error.description)
         }
-        // rename(2) replaces the old file atomically (and works when there is none yet).
-        guard rename(temporary, path) == 0 else { throw AppFailure("cannot replace \(path) (errno \(errno))") }
     }
 }

@@ -25,6 +25,9 @@ struct PassthroughState: Hashable, Sendable {
     var error: String?
     /// Which history entry is loaded (`ctrl-p`/`ctrl-n`), nil for a new request.
     var historyIndex: Int?
+    /// What was typed before `ctrl-p` started the history walk: the newest entry of the walk,
+    /// which `ctrl-n` past the newest history entry brings back (as shells do).
+    var historyDraft: PassthroughHistoryEntry?
 
     /// True when the body holds only spaces, tabs and line breaks (nothing will be sent).
     var bodyIsBlank: Bool { body.text.allSatisfy { $0 == " " || $0 == "\t" || $0.isNewline } }

@@ -55,23 +55,39 @@ enum PassthroughUpdate {
                 s.status.notice = "no earlier requests for this connection"
                 break
             }
-            var i = p.historyIndex ?? history.count
-            i += command == .historyPrevious ? -1 : 1
-            i = min(max(0, i), history.count - 1)
-            let e = history[i]
-            p.historyIndex = i
+            let current = p.historyIndex ?? history.count
+            // The walk is history[0..<count] followed by the unsent draft at index `count`.
+            let i = min(max(0, current + (command == .historyPrevious ? -1 : 1)), history.count)
+            if i == current { break }
+            if p.historyIndex == nil {
+                p.historyDraft = PassthroughHistoryEntry(connectionID: p.connectionID, method: p.method, path: p.path.text,
+                                                         body: p.body.text, status: nil)
+            }
+            let e: PassthroughHistoryEntry
+            if i == history.count {
+                e = p.historyDraft ?? PassthroughHistoryEntry(connectionID: p.connectionID, method: .GET, path: "", body: "", status: nil)
+                p.historyIndex = nil
+                p.historyDraft = nil
+                s.status.notice = "back to your draft"
+            } else {
+                e = history[i]
+                p.historyIndex = i
+                s.status.notice = "history \(i + 1)/\(history.count)"
+            }
             p.method = e.method
             p.path.text = e.path
             p.body = TextAreaState(text: e.body)
             validate(&p)
-            s.status.notice = "history \(i + 1)/\(history.count)"
         case .send:
             s.modals[s.modals.count - 1] = .passthrough(p)
             return requestSend(&s)
         case .back:
+            // While a request is in flight, esc cancels it (the form stays); else it closes.
             if p.send.isLoading {
                 p.send = .idle
+                s.status.notice = "cancelled"
                 fx = [.cancel(.passthrough)]
+                break
             }
             close(&s, p)
             return fx
@@ -246,7 +262,8 @@ enum PassthroughUpdate {
         if s.passthroughHistory.last != entry { s.passthroughHistory.append(entry) }
         if s.passthroughHistory.count > AppState.historyLimit { s.passthroughHistory.removeFirst() }
         p.historyIndex = nil
+        p.historyDraft = nil
         s.modals[i] = .passthrough(p)
-        return [.saveHistory(s.passthroughHistory)]
+        return [.saveHistory(profile: s.session.profile, s.passthroughHistory)]
     }
 }

@@ -76,7 +76,9 @@ enum RecordsUpdate {
     }
 
     static func needConnection(_ s: inout AppState) -> [Effect] {
-        s.status.notice = "open a connection first: focus Connections (2) and press enter"
+        s.status.notice = s.connections.load.isLoading
+            ? "the connections are still loading: then open one (2, then enter)"
+            : "open a connection first: focus Connections (2) and press enter"
         return []
     }
 

@@ -24,9 +24,15 @@ enum WelcomeUpdate {
         guard case .welcome(var w) = s.screen else { return [] }
         switch result {
         case .success(let session):
+            let profileChanged = session.profile != s.session.profile
             s.session = session
             s.screen = .main
-            return AppUpdate.start(&s)
+            // The history in memory belongs to the profile the header named before; the demo's
+            // own history replaces it, and is the one saved from now on.
+            guard profileChanged else { return AppUpdate.start(&s) }
+            s.passthroughHistory = []
+            s.passthroughDrafts = [:]
+            return AppUpdate.start(&s) + [.loadHistory(profile: session.profile)]
         case .failure(let f):
             w.startingDemo = false
             w.error = "Could not start the demo: \(f.message)"
