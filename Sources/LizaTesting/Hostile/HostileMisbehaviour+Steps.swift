@@ -68,8 +68,11 @@ extension HostileMisbehaviour {
         case .tokenInErrors:
             return [.send(Self.tokenError(for: endpoint, authorization: request.authorization))]
         case .tokenInHTMLError:
-            let padding = String(repeating: "The upstream server could not complete the request. ", count: 4).prefix(190)
-            let page = "<html><head><title>\(padding) \(request.authorization) (ref 42)</title></head><body>error</body></html>"
+            // No <title> or <h1>: a reader falls back to the page's first 200 characters,
+            // which end 18 characters into the secret part of a `liza_mcp_…` token, so a
+            // cut made before redacting leaves a piece of it that no longer matches the token.
+            let padding = String(repeating: "The upstream server could not complete the request. ", count: 4).prefix(165)
+            let page = "<html><body><p>\(padding) \(request.authorization) (ref 42)</p></body></html>"
             return [.send(HTTPWire.response(502, contentType: "text/html", body: Array(page.utf8)))]
 
         case .wrongTypes, .wrongShapes, .null, .hugeNumbers, .deepNesting, .deepObjectNesting, .deepButLegal, .invalidUTF8, .byteOrderMark,

@@ -97,7 +97,8 @@ public enum HostileMisbehaviour: String, CaseIterable, Sendable, CustomStringCon
     case escapesInErrors = "escapes-in-errors"
     /// Error answers (and passthrough answers) that echo the caller's `Authorization` header.
     case tokenInErrors = "token-in-errors"
-    /// A 502 HTML page that echoes the token after 190 characters (where a cut-then-redact would leak part of it).
+    /// A 502 HTML page without a title whose text echoes the token across the 200th character
+    /// (where cutting before redacting would leak part of it).
     case tokenInHTMLError = "token-in-html-error"
 
     public var description: String { rawValue }
