@@ -86,7 +86,7 @@ let package = Package(
             name: "liza",
             dependencies: [
                 "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaLoopback", "CursesTerminal", "TUIKit", "OrderedJSON",
-                "QRCode", "QRCodeView",
+                "QRCode", "QRCodeView", "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

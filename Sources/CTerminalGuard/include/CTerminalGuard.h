@@ -48,4 +48,12 @@ int tg_is_armed(void);
    does not fit. Exposed so tests can check the formatter the handler uses. */
 int tg_format_crash_name(long long seconds, long pid, char *out, size_t capacity);
 
+/* Ctrl-C as a request, not a death: from the return of `tg_interrupts_trap` on, SIGINT only
+   increments a counter (installed with sigaction, so synchronously: no window in which an early
+   ctrl-c is lost or kills the process). `tg_interrupts_seen` reads it; `tg_interrupts_release`
+   puts the previous action back. Returns 0, or -1 with errno. */
+int tg_interrupts_trap(void);
+void tg_interrupts_release(void);
+int tg_interrupts_seen(void);
+
 #endif

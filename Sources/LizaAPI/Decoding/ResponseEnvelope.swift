@@ -61,13 +61,16 @@ public enum ResponseEnvelope {
 
     private static func paged(_ items: [JSONValue], envelope: JSONValue) -> List {
         let pagination = envelope.field(anyOf: ["pagination", "meta", "paging"])
+        // A count below zero means nothing (and is where overflow starts: `offset + count`
+        // with `Int.min`): such a fact is dropped as if the server had not sent it.
+        func count(_ value: JSONValue?, _ key: String) -> Int? { value?.integer(key).flatMap { $0 >= 0 ? $0 : nil } }
         var list = List(items: items)
-        list.total = envelope.integer("total") ?? envelope.integer("total_count") ?? envelope.integer("count")
-            ?? pagination?.integer("total") ?? pagination?.integer("total_count") ?? pagination?.integer("total_items")
-        list.limit = envelope.integer("limit") ?? pagination?.integer("limit") ?? pagination?.integer("page_size")
-        list.offset = envelope.integer("offset") ?? pagination?.integer("offset")
+        list.total = count(envelope, "total") ?? count(envelope, "total_count") ?? count(envelope, "count")
+            ?? count(pagination, "total") ?? count(pagination, "total_count") ?? count(pagination, "total_items")
+        list.limit = count(envelope, "limit") ?? count(pagination, "limit") ?? count(pagination, "page_size")
+        list.offset = count(envelope, "offset") ?? count(pagination, "offset")
         list.hasMore = envelope.flag("has_more") ?? pagination?.flag("has_more") ?? pagination?.flag("has_next")
-        if list.hasMore == nil, let page = pagination?.integer("page"), let pages = pagination?.integer("total_pages") {
+        if list.hasMore == nil, let page = count(pagination, "page"), let pages = count(pagination, "total_pages") {
             list.hasMore = page < pages
         }
         return list

@@ -86,11 +86,14 @@ struct ConnectFlow: Sendable {
 
     func waitForBrowser(_ listener: any RedirectListening, expected: RedirectExpectation) async throws -> Connection? {
         let id = TerminalText.cell(expected.connectionID)
+        // Armed before the prompt appears, so a ctrl-c right after it is never lost.
+        let trap = InterruptTrap()
+        defer { trap.release() }
         let spinner = console.stderrIsTTY ? WaitSpinner("waiting for the browser… (Ctrl-C stops waiting; the connection stays pending)") : nil
         let client = self.client, timeout = self.timeout
         let result: (RedirectOutcome?, interrupted: Bool)
         do {
-            result = try await InterruptTrap.run {
+            result = try await trap.run {
                 do {
                     return try await listener.awaitCompletion(expected, timeout: timeout) { arrival in
                         await client.finalize(arrival, connectionID: expected.connectionID)

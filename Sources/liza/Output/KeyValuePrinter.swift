@@ -9,7 +9,7 @@ enum KeyValuePrinter {
             console.out(TablePrinter.tsv(cleaned.map { [$0.0, $0.1] }))
             return
         }
-        let keyWidth = min(24, cleaned.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let keyWidth = cleaned.map { TablePrinter.width(of: $0.0, upTo: 24) }.max() ?? 0
         let valueWidth = max(20, console.width - keyWidth - 2)
         var out = ""
         for (key, value) in cleaned {

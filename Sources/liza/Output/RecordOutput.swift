@@ -36,7 +36,8 @@ struct RecordOutput {
         guard !records.isEmpty else { return }
         if console.stdoutIsTTY {
             let columns = self.columns ?? RecordColumns.terminalColumns(records)
-            let table = TablePrinter(headers: columns.map { $0.uppercased() }, keep: columns.first == "id" ? [0] : [])
+            // Column names are the API's keys: as untrusted as the values.
+            let table = TablePrinter(headers: columns.map { TerminalText.cell($0.uppercased()) }, keep: columns.first == "id" ? [0] : [])
             let rows = records.map { record in columns.map { TerminalText.cell(RecordColumns.cell(record[$0])) } }
             var out = ""
             if widths == nil {

@@ -18,10 +18,10 @@ struct TablePrinter {
 
     /// Column widths for `rows` that fit in `totalWidth` columns.
     func widths(for rows: [[String]], totalWidth: Int) -> [Int] {
-        var widths = headers.map { DisplayWidth.of($0) }
+        var widths = headers.map { Self.width(of: $0, upTo: maxColumnWidth) }
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = max(widths[i], min(maxColumnWidth, DisplayWidth.of(cell)))
+                widths[i] = max(widths[i], Self.width(of: cell, upTo: maxColumnWidth))
             }
         }
         let budget = totalWidth - gap.count * max(0, widths.count - 1)
@@ -75,8 +75,11 @@ struct TablePrinter {
     }
 
     /// `text` cut to `width` display columns, ending in `…` when cut.
+    ///
+    /// Only as much of `text` is measured as can show: a multi-megabyte value in a 40-column
+    /// cell costs 40 characters of work, not a walk over all of it.
     static func truncate(_ text: String, to width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
+        guard Self.width(of: text, upTo: width + 1) > width else { return text }
         guard width > 0 else { return "" }
         var out = ""
         var used = 0
@@ -87,5 +90,17 @@ struct TablePrinter {
             used += w
         }
         return out + "…"
+    }
+
+    /// The display width of `text`, or `limit` if it is at least that wide (measured
+    /// character by character, stopping there).
+    static func width(of text: String, upTo limit: Int) -> Int {
+        if text.utf8.count <= limit, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        var total = 0
+        for ch in text {
+            total += DisplayWidth.of(ch)
+            if total >= limit { return limit }
+        }
+        return total
     }
 }

@@ -7,7 +7,18 @@ import TUIKit
 /// the API goes through TUIKit's `Sanitizer` (the same boundary the TUI uses) before printing.
 enum TerminalText {
     /// One table cell or one line: every control and format character made visible.
-    static func cell(_ text: String) -> String { Sanitizer.sanitize(text) }
+    ///
+    /// The same text as `Sanitizer.sanitize`, faster on long values: a leading run of printable
+    /// ASCII is taken as is, so an 8 MiB field of plain letters costs a byte scan instead of a
+    /// walk over 8 million grapheme clusters (seconds in a debug build).
+    static func cell(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let other = utf8.firstIndex(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
+        // The ASCII character before the first other byte may form one cluster with what
+        // follows (`e` + U+0301), so it goes through the Sanitizer with the rest.
+        let split = other == utf8.startIndex ? other : utf8.index(before: other)
+        return String(text[..<split]) + Sanitizer.sanitize(String(text[split...]))
+    }
 
     /// Multi-line text: newlines and tabs kept, everything else sanitized.
     static func multiline(_ text: String) -> String {
@@ -42,8 +53,9 @@ enum TerminalText {
     }
 
     static func needsEscape(_ s: Unicode.Scalar) -> Bool {
-        if s.value == 0x1B { return true }
-        if s.value < 0x7F { return false }
+        // ASCII first, without a Unicode property lookup (megabytes of JSON pass through here):
+        // in it only ESC acts (the serializer already escaped the other C0 controls).
+        if s.value < 0x7F { return s.value == 0x1B }
         return !Sanitizer.isSafe(s)
     }
 }
