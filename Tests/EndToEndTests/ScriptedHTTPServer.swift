@@ -1,4 +1,5 @@
 import Foundation
+import LizaTesting
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,27 +14,9 @@ final class ScriptedHTTPServer: Sendable {
     /// `reply` is written after each request head; with `stall`, the connection then stays
     /// open (until the server stops) instead of being closed.
     init(reply: String, stall: Bool) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw ScriptedServerError() }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(fd, 16) == 0 else {
-            Glibc.close(fd)
-            throw ScriptedServerError()
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
+        let (fd, port) = try LoopbackSocket.listening()
         listener = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.port = port
         let bytes = Array(reply.utf8)
         Thread.detachNewThread {
             while true {
@@ -85,5 +68,3 @@ extension Array where Element == UInt8 {
         return false
     }
 }
-
-struct ScriptedServerError: Error {}

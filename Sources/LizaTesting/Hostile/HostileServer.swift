@@ -41,11 +41,11 @@ public final class HostileServer: Sendable {
 
     /// Starts both listeners on 127.0.0.1 with free ports.
     public init() throws {
-        let (listener, port) = try HostileSocket.listenOnLoopback()
+        let (listener, port) = try LoopbackSocket.listening()
         let canary: Int32
         let canaryPort: Int
         do {
-            (canary, canaryPort) = try HostileSocket.listenOnLoopback()
+            (canary, canaryPort) = try LoopbackSocket.listening()
         } catch {
             close(listener)
             throw error

@@ -19,36 +19,6 @@ enum HostileSocket {
     static let noSignal: Int32 = 0
     #endif
 
-    /// A listening socket on 127.0.0.1 with a free port; returns (fd, port).
-    static func listenOnLoopback() throws -> (Int32, Int) {
-        let fd = socket(AF_INET, streamType, 0)
-        guard fd >= 0 else { throw HostileServerError.socket("socket", errno) }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(fd, 128) == 0 else {
-            let code = errno
-            close(fd)
-            throw HostileServerError.socket("bind/listen", code)
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let named = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        guard named == 0 else {
-            let code = errno
-            close(fd)
-            throw HostileServerError.socket("getsockname", code)
-        }
-        return (fd, Int(UInt16(bigEndian: address.sin_port)))
-    }
-
     /// Accepts one connection, or nil after 100 ms without one.
     static func accept(_ listener: Int32) -> Int32? {
         guard waitReadable(listener, milliseconds: 100) else { return nil }
