@@ -232,21 +232,8 @@ public final class TmuxSession: Sendable {
             for p in cArgs { free(p) }
             for p in cEnv { free(p) }
         }
-        // The calling thread is usually a Dispatch worker, which blocks every signal; a child would
-        // inherit that mask, and a tmux server that cannot receive SIGTERM ignores `kill-server`.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, path, &actions, &attributes, &cArgs, &cEnv)
+        let rc = ChildSpawn.withCleanSignals { attributes in posix_spawn(&pid, path, &actions, &attributes, &cArgs, &cEnv) }
         guard rc == 0 else {
             throw TmuxError.commandFailed(arguments: argv, status: -1, output: "posix_spawn failed: errno \(rc)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TUIKitTesting
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -84,23 +85,9 @@ enum SpawnedProcess {
             for p in argv { free(p) }
             for p in envp { free(p) }
         }
-        // The spawning thread may block signals (Dispatch and cooperative-pool threads do, and a
-        // new thread inherits its creator's mask); the child starts with none blocked and
-        // default actions, as from a shell.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var pid: pid_t = 0
         let start = Date()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let spawned = ChildSpawn.withCleanSignals { attributes in posix_spawn(&pid, executable, &actions, &attributes, argv, envp) }
         // The child has its copies; the parent must not hold the write ends open.
         close(outWrite)
         close(errWrite)
