@@ -47,10 +47,10 @@ struct KeysCommand: ParsableCommand {
         if check {
             let all = config.warnings + problems
             if all.isEmpty {
-                FileHandle.standardOutput.write(Data("\(Sanitizer.sanitize(path)): ok\n".utf8))
+                Console.emit("\(Sanitizer.sanitize(path)): ok\n", to: STDOUT_FILENO)
                 return
             }
-            FileHandle.standardError.write(Data(all.map { Sanitizer.sanitize($0) + "\n" }.joined().utf8))
+            Console.emit(all.map { Sanitizer.sanitize($0) + "\n" }.joined(), to: STDERR_FILENO)
             throw ExitCode(2)
         }
         var out = keys.configText
@@ -58,7 +58,7 @@ struct KeysCommand: ParsableCommand {
             out += "\n# Problems in \(path) (those lines are ignored):\n"
             out += (config.warnings + problems).map { "#   \($0)\n" }.joined()
         }
-        FileHandle.standardOutput.write(Data(out.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.sanitize(String($0)) }.joined(separator: "\n").utf8))
+        Console.emit(out.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.sanitize(String($0)) }.joined(separator: "\n"), to: STDOUT_FILENO)
     }
 
     /// The config file; a file named on the command line must exist.

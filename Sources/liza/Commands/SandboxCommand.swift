@@ -96,13 +96,13 @@ struct SandboxCommand: AsyncParsableCommand {
         do {
             server = try await SandboxServer.start(options)
         } catch {
-            FileHandle.standardError.write(Data("liza sandbox: \(error)\n".utf8))
+            Console.emit("liza sandbox: \(error)\n", to: STDERR_FILENO)
             throw ExitCode(1)
         }
         // Written unbuffered, first line exactly as documented: scripts wait for it.
         var lines = ["listening on \(server.rootURL)", "base url: \(server.baseURL)", "openapi: \(server.rootURL)/openapi.json"]
         if token == "demo" { lines.append("token: demo (the default; change it with --token)") }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        Console.emit((lines.joined(separator: "\n") + "\n"), to: STDOUT_FILENO)
 
         for await _ in signals { break }
         await server.stop()

@@ -67,7 +67,7 @@ struct ThemesCommand: ParsableCommand {
         if catalog.directories.isEmpty {
             out += "\nNo theme folders found; only the built-in default is available.\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        Console.emit(out, to: STDOUT_FILENO)
     }
 
     private func loadTheme(_ entry: ThemeCatalog.Entry, _ catalog: ThemeCatalog) -> Result<Theme, ThemeError> {
@@ -95,7 +95,7 @@ struct ThemesCommand: ParsableCommand {
         for file in targets {
             let errors = ThemeCatalog.check(file: file)
             if errors.isEmpty {
-                FileHandle.standardOutput.write(Data("\(Sanitizer.sanitize(file)): ok\n".utf8))
+                Console.emit("\(Sanitizer.sanitize(file)): ok\n", to: STDOUT_FILENO)
             } else {
                 bad += 1
                 for error in errors { report += Sanitizer.sanitize(error.description) + "\n" }
@@ -105,10 +105,10 @@ struct ThemesCommand: ParsableCommand {
             // The compiled-in default is checked too: it is what liza falls back on.
             let errors = ThemeDocument.check(Theme.defaultThemeTOML, file: "<built-in default theme>").errors
             bad += errors.isEmpty ? 0 : 1
-            if errors.isEmpty { FileHandle.standardOutput.write(Data("<built-in default theme>: ok\n".utf8)) }
+            if errors.isEmpty { Console.emit("<built-in default theme>: ok\n", to: STDOUT_FILENO) }
             for error in errors { report += error.description + "\n" }
         }
-        FileHandle.standardError.write(Data(report.utf8))
+        Console.emit(report, to: STDERR_FILENO)
         if bad > 0 { throw ExitCode(2) }
     }
 }
