@@ -1,3 +1,5 @@
+import LizaAPI
+
 /// The small HTML pages the browser sees on the loopback listener.
 enum LoopbackPage {
     static func html(title: String, text: String) -> String {
@@ -9,22 +11,5 @@ enum LoopbackPage {
         """
     }
 
-    /// Text made safe for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters never reach the page.
-                if ch.value < 0x20 || ch.value == 0x7F { out += " " } else { out.unicodeScalars.append(ch) }
-            }
-        }
-        return out
-    }
+    private static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -1,5 +1,6 @@
-/// Just enough HTML reading to say what an error page is about.
-enum HTMLText {
+/// Just enough HTML reading to say what an error page is about (and, in `HTMLText+Escaping`,
+/// the escaping of the pages liza's own servers write).
+public enum HTMLText {
     /// The page's `<title>`, else its first `<h1>`, else the first ~200 characters of its text.
     static func headline(of html: String) -> String? {
         if let title = element("title", in: html), !title.isEmpty { return title }

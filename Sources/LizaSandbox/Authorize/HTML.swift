@@ -1,26 +1,9 @@
+import LizaAPI
+
 /// HTML escaping for every value interpolated into the sandbox's pages.
 enum HTML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters have no business in a page; show them as code points.
-                if ch.value < 0x20 && ch != "\n" && ch != "\t" || (0x7F...0x9F).contains(ch.value) {
-                    out += "&#xFFFD;"
-                } else {
-                    out.unicodeScalars.append(ch)
-                }
-            }
-        }
-        return out
-    }
+    /// One escaper for every connect-flow page (`HTMLText`, shared with the loopback listener).
+    static func escape(_ s: String) -> String { HTMLText.escape(s) }
 
     /// A complete page with the sandbox's minimal styling.
     static func page(title: String, body: String) -> String {
