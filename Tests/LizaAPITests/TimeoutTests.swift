@@ -47,7 +47,10 @@ struct TimeoutTests {
     @Test func aBodyThatDripsTimesOutAtTheTotalLimit() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        // A byte every 100 ms: never silent for the idle limit, never complete.
+        // A byte every 100 ms for 8 s: never complete. The idle limit is longer than the total
+        // one so that a stalled scheduler on a loaded machine cannot make silence fire first;
+        // if the total limit did not cover the body, this would end only at the idle limit
+        // after the drip stops (≈ 11 s) and report `.idle`.
         let serving = Self.serve(server) { fd in
             for _ in 0..<80 {
                 try? await Task.sleep(for: .milliseconds(100))
@@ -55,8 +58,10 @@ struct TimeoutTests {
             }
         }
         defer { serving.cancel() }
-        let result = await send(HTTPRequest(method: .GET, url: server.baseURL + "/drip", timeout: 1.5, idleTimeout: 1))
+        let start = ContinuousClock.now
+        let result = await send(HTTPRequest(method: .GET, url: server.baseURL + "/drip", timeout: 1.5, idleTimeout: 3))
         #expect(result == .failure(.timeout), "\(result)")
+        #expect(ContinuousClock.now - start < .seconds(8))
     }
 
     @Test func aSilentBodyHitsTheIdleLimit() async throws {

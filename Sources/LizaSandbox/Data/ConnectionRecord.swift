@@ -30,17 +30,17 @@ struct ConnectionRecord: Sendable {
 
     func json(workspace: String) -> JSONValue {
         var f: [(String, JSONValue)] = [
-            ("id", J.s(id)), ("workspace_id", J.s(workspace)), ("integration_type", J.s(integration.type)),
-            ("integration_name", J.s(integration.name)), ("status", J.s(status.rawValue)), ("categories", J.strings(categories)),
-            ("permissions", J.strings(permissions)),
+            ("id", JSONBuild.string(id)), ("workspace_id", JSONBuild.string(workspace)), ("integration_type", JSONBuild.string(integration.type)),
+            ("integration_name", JSONBuild.string(integration.name)), ("status", JSONBuild.string(status.rawValue)), ("categories", JSONBuild.strings(categories)),
+            ("permissions", JSONBuild.strings(permissions)),
         ]
-        if let externalXref { f.append(("external_xref", J.s(externalXref))) }
-        f += [("environment", J.s("Production")), ("is_paused", J.b(false)),
-              ("created_at", J.s(ISOTime.format(createdAt))), ("updated_at", J.s(ISOTime.format(updatedAt)))]
-        if let lastHealthyAt { f.append(("last_healthy_at", J.s(ISOTime.format(lastHealthyAt)))) }
-        if let lastUnhealthyAt { f.append(("last_unhealthy_at", J.s(ISOTime.format(lastUnhealthyAt)))) }
-        if let lastUnhealthyCode { f.append(("last_unhealthy_code", J.s(lastUnhealthyCode))) }
-        return J.o(f)
+        if let externalXref { f.append(("external_xref", JSONBuild.string(externalXref))) }
+        f += [("environment", JSONBuild.string("Production")), ("is_paused", JSONBuild.bool(false)),
+              ("created_at", JSONBuild.string(ISOTime.format(createdAt))), ("updated_at", JSONBuild.string(ISOTime.format(updatedAt)))]
+        if let lastHealthyAt { f.append(("last_healthy_at", JSONBuild.string(ISOTime.format(lastHealthyAt)))) }
+        if let lastUnhealthyAt { f.append(("last_unhealthy_at", JSONBuild.string(ISOTime.format(lastUnhealthyAt)))) }
+        if let lastUnhealthyCode { f.append(("last_unhealthy_code", JSONBuild.string(lastUnhealthyCode))) }
+        return JSONBuild.object(f)
     }
 
     /// The connections every sandbox starts with: one active connection per category, ids fixed

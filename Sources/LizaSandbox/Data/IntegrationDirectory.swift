@@ -29,24 +29,24 @@ struct IntegrationEntry: Sendable {
         let support: [(String, JSONValue)] = categories.prefix(2).flatMap { c in
             ObjectCatalog.objects(in: c).prefix(3).map { o -> (String, JSONValue) in
                 let lookup = o.kind == .lookup
-                let methods = J.o([("list", J.b(!lookup)), ("get", J.b(true)), ("create", J.b(!o.readOnly)),
-                                   ("update", J.b(!o.readOnly)), ("remove", J.b(!o.readOnly))])
+                let methods = JSONBuild.object([("list", JSONBuild.bool(!lookup)), ("get", JSONBuild.bool(true)), ("create", JSONBuild.bool(!o.readOnly)),
+                                   ("update", JSONBuild.bool(!o.readOnly)), ("remove", JSONBuild.bool(!o.readOnly))])
                 var f: [(String, JSONValue)] = [("methods", methods)]
                 if !lookup {
-                    f += [("list_limit", J.s("supported")), ("list_offset", J.s("supported")), ("list_query", J.s("supported")),
-                          ("list_updated_gte", J.s(type == "bamboohr" ? "not-supported" : "supported"))]
+                    f += [("list_limit", JSONBuild.string("supported")), ("list_offset", JSONBuild.string("supported")), ("list_query", JSONBuild.string("supported")),
+                          ("list_updated_gte", JSONBuild.string(type == "bamboohr" ? "not-supported" : "supported"))]
                 }
-                f.append(("webhook_events", J.o([("updated", J.strings(["virtual"])), ("created", J.strings([type == "hubspot" ? "native" : "virtual"]))])))
-                return ("\(c.unifiedName)_\(o.name)", J.o(f))
+                f.append(("webhook_events", JSONBuild.object([("updated", JSONBuild.strings(["virtual"])), ("created", JSONBuild.strings([type == "hubspot" ? "native" : "virtual"]))])))
+                return ("\(c.unifiedName)_\(o.name)", JSONBuild.object(f))
             }
         }
-        return J.o([
-            ("type", J.s(type)), ("name", J.s(name)), ("categories", J.strings(unifiedCategories)), ("is_active", J.b(isActive)),
-            ("logo_url", J.s("https://api.unified.to/docs/images/\(type).png")), ("api_docs_url", J.s(apiDocsURL)),
-            ("web_url", J.s(webURL)), ("color", J.s(color)), ("text_color", J.s("#FFFFFF")), ("description", J.s(description)),
-            ("created_at", J.s(createdAt)), ("updated_at", J.s("2026-10-01T00:00:00.000Z")), ("beta", J.b(beta)),
-            ("in_progress", J.b(false)), ("is_hidden", J.b(false)), ("popularity", J.i(popularity)),
-            ("rate_limit_description", J.s("\(popularity * 10) requests per 10 seconds")), ("support", J.o(support)),
+        return JSONBuild.object([
+            ("type", JSONBuild.string(type)), ("name", JSONBuild.string(name)), ("categories", JSONBuild.strings(unifiedCategories)), ("is_active", JSONBuild.bool(isActive)),
+            ("logo_url", JSONBuild.string("https://api.unified.to/docs/images/\(type).png")), ("api_docs_url", JSONBuild.string(apiDocsURL)),
+            ("web_url", JSONBuild.string(webURL)), ("color", JSONBuild.string(color)), ("text_color", JSONBuild.string("#FFFFFF")), ("description", JSONBuild.string(description)),
+            ("created_at", JSONBuild.string(createdAt)), ("updated_at", JSONBuild.string("2026-10-01T00:00:00.000Z")), ("beta", JSONBuild.bool(beta)),
+            ("in_progress", JSONBuild.bool(false)), ("is_hidden", JSONBuild.bool(false)), ("popularity", JSONBuild.int(popularity)),
+            ("rate_limit_description", JSONBuild.string("\(popularity * 10) requests per 10 seconds")), ("support", JSONBuild.object(support)),
         ])
     }
 }

@@ -9,35 +9,35 @@ extension RecordContext {
             let price = amountCents(3...180)
             let stock = rng.int(0...500)
             let sku = "\(slug(who.phrase).uppercased().prefix(8))-\(1001 + index)"
-            var prices: [(String, JSONValue)] = [("price", J.money(price)), ("currency", J.s(currency))]
-            if rng.chance(0.25) { prices.append(("compare_at_price", J.money(price * 5 / 4))) }
-            return [("id", J.s(id("prod"))), ("name", J.s(who.phrase)), ("public_name", J.s(who.phrase)),
-                    ("description", J.s("A \(who.phrase.lowercased()) from \(who.company.name).")), ("slug", J.s(slug(who.phrase) + "-\(1001 + index)")),
-                    ("is_active", J.b(rng.chance(0.9))), ("is_visible", J.b(rng.chance(0.85))), ("is_taxable", J.b(true)),
-                    ("requires_shipping", J.b(true)), ("vendor_name", J.s(who.company.name)),
-                    ("tags", tags(["bestseller", "new", "sale", "eco", "gift"], upTo: 2)), ("prices", .array([J.o(prices)])),
-                    ("variants", .array([J.o([("id", J.s("var-\(1001 + index)")), ("name", J.s("Default")), ("sku", J.s(sku)),
-                                              ("prices", .array([J.o([("price", J.money(price)), ("currency", J.s(currency))])])),
-                                              ("total_stock", J.i(stock))])])),
-                    ("media", .array([J.o([("url", J.s("https://cdn.shop.example/\(slug(who.phrase)).jpg")), ("alt", J.s(who.phrase)),
-                                           ("type", J.s("image")), ("width", J.i(1200)), ("height", J.i(1200))])])),
-                    ("collections", .array([J.o([("id", J.s(ref("col"))), ("name", J.s(rng.pick(["Kitchen", "Apparel", "Office", "Gifts"]))),
-                                                 ("type", J.s("COLLECTION"))])])),
-                    ("total_stock", J.i(stock)), ("weight", J.money(rng.int(5...300) * 10)), ("weight_unit", J.s("g"))]
+            var prices: [(String, JSONValue)] = [("price", JSONBuild.money(price)), ("currency", JSONBuild.string(currency))]
+            if rng.chance(0.25) { prices.append(("compare_at_price", JSONBuild.money(price * 5 / 4))) }
+            return [("id", JSONBuild.string(id("prod"))), ("name", JSONBuild.string(who.phrase)), ("public_name", JSONBuild.string(who.phrase)),
+                    ("description", JSONBuild.string("A \(who.phrase.lowercased()) from \(who.company.name).")), ("slug", JSONBuild.string(slug(who.phrase) + "-\(1001 + index)")),
+                    ("is_active", JSONBuild.bool(rng.chance(0.9))), ("is_visible", JSONBuild.bool(rng.chance(0.85))), ("is_taxable", JSONBuild.bool(true)),
+                    ("requires_shipping", JSONBuild.bool(true)), ("vendor_name", JSONBuild.string(who.company.name)),
+                    ("tags", tags(["bestseller", "new", "sale", "eco", "gift"], upTo: 2)), ("prices", .array([JSONBuild.object(prices)])),
+                    ("variants", .array([JSONBuild.object([("id", JSONBuild.string("var-\(1001 + index)")), ("name", JSONBuild.string("Default")), ("sku", JSONBuild.string(sku)),
+                                              ("prices", .array([JSONBuild.object([("price", JSONBuild.money(price)), ("currency", JSONBuild.string(currency))])])),
+                                              ("total_stock", JSONBuild.int(stock))])])),
+                    ("media", .array([JSONBuild.object([("url", JSONBuild.string("https://cdn.shop.example/\(slug(who.phrase)).jpg")), ("alt", JSONBuild.string(who.phrase)),
+                                           ("type", JSONBuild.string("image")), ("width", JSONBuild.int(1200)), ("height", JSONBuild.int(1200))])])),
+                    ("collections", .array([JSONBuild.object([("id", JSONBuild.string(ref("col"))), ("name", JSONBuild.string(rng.pick(["Kitchen", "Apparel", "Office", "Gifts"]))),
+                                                 ("type", JSONBuild.string("COLLECTION"))])])),
+                    ("total_stock", JSONBuild.int(stock)), ("weight", JSONBuild.money(rng.int(5...300) * 10)), ("weight_unit", JSONBuild.string("g"))]
         case "collection":
-            return [("id", J.s(id("col"))), ("name", J.s(index < 8 ? who.phrase : "\(who.phrase) \(index / 8 + 1)")),
-                    ("description", J.s("Our \(who.phrase.lowercased()) selection")), ("public_name", J.s(who.phrase)),
-                    ("type", J.s(rng.pick(["COLLECTION", "COLLECTION", "CATEGORY", "SAVED_SEARCH"]))), ("is_active", J.b(true)),
-                    ("is_visible", J.b(rng.chance(0.9))), ("is_featured", J.b(rng.chance(0.2))), ("tags", tags(["seasonal", "home", "summer"], upTo: 1))]
+            return [("id", JSONBuild.string(id("col"))), ("name", JSONBuild.string(index < 8 ? who.phrase : "\(who.phrase) \(index / 8 + 1)")),
+                    ("description", JSONBuild.string("Our \(who.phrase.lowercased()) selection")), ("public_name", JSONBuild.string(who.phrase)),
+                    ("type", JSONBuild.string(rng.pick(["COLLECTION", "COLLECTION", "CATEGORY", "SAVED_SEARCH"]))), ("is_active", JSONBuild.bool(true)),
+                    ("is_visible", JSONBuild.bool(rng.chance(0.9))), ("is_featured", JSONBuild.bool(rng.chance(0.2))), ("tags", tags(["seasonal", "home", "summer"], upTo: 1))]
         case "inventory":
-            return [("id", J.s(id("stk"))), ("item_id", J.s(ref("prod"))), ("item_variant_id", J.s(ref("var"))),
-                    ("location_id", J.s("loc-\(1001 + rng.below(min(max(space.count, 1), 4)))")), ("available", J.i(rng.int(0...800)))]
+            return [("id", JSONBuild.string(id("stk"))), ("item_id", JSONBuild.string(ref("prod"))), ("item_variant_id", JSONBuild.string(ref("var"))),
+                    ("location_id", JSONBuild.string("loc-\(1001 + rng.below(min(max(space.count, 1), 4)))")), ("available", JSONBuild.int(rng.int(0...800)))]
         case "location":
             let p = place
-            return [("id", J.s(id("loc"))), ("name", J.s(who.phrase)), ("description", J.s("\(who.phrase) in \(p.country)")),
-                    ("address", address()), ("telephones", telephones()), ("currency", J.s(currency)), ("is_active", J.b(rng.chance(0.9))),
-                    ("latitude", J.money(rng.int(-9000...9000) * 100 + rng.below(100))), ("longitude", J.money(rng.int(-18000...18000) * 100 + rng.below(100))),
-                    ("location_type", J.s(rng.pick(["warehouse", "store", "fulfillment_center"])))]
+            return [("id", JSONBuild.string(id("loc"))), ("name", JSONBuild.string(who.phrase)), ("description", JSONBuild.string("\(who.phrase) in \(p.country)")),
+                    ("address", address()), ("telephones", telephones()), ("currency", JSONBuild.string(currency)), ("is_active", JSONBuild.bool(rng.chance(0.9))),
+                    ("latitude", JSONBuild.money(rng.int(-9000...9000) * 100 + rng.below(100))), ("longitude", JSONBuild.money(rng.int(-18000...18000) * 100 + rng.below(100))),
+                    ("location_type", JSONBuild.string(rng.pick(["warehouse", "store", "fulfillment_center"])))]
         default:
             return generic()
         }

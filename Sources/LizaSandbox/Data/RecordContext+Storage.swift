@@ -12,21 +12,21 @@ extension RecordContext {
         let owner = user()
         let name = folder ? who.phrase.split(separator: ".").first.map(String.init) ?? "Folder" : who.phrase
         var f: [(String, JSONValue)] = [
-            ("id", J.s(fileID)), ("name", J.s(name)), ("type", J.s(folder ? "FOLDER" : "FILE")),
-            ("mime_type", J.s(folder ? "application/vnd.google-apps.folder" : mime)),
+            ("id", JSONBuild.string(fileID)), ("name", JSONBuild.string(name)), ("type", JSONBuild.string(folder ? "FOLDER" : "FILE")),
+            ("mime_type", JSONBuild.string(folder ? "application/vnd.google-apps.folder" : mime)),
         ]
-        if !folder { f.append(("size", J.i(rng.int(800...25_000_000)))) }
-        f += [("parent_id", J.s(index < 9 || rng.chance(0.3) ? "root" : "folder-\(rng.below(max(index / 9, 1)) * 9 + 1001)")),
-              ("description", J.s(folder ? "Shared folder" : "Uploaded by \(owner.name)")),
-              ("web_url", J.s("https://drive.google.com/\(folder ? "drive/folders" : "file/d")/\(fileID)\(folder ? "" : "/view")"))]
+        if !folder { f.append(("size", JSONBuild.int(rng.int(800...25_000_000)))) }
+        f += [("parent_id", JSONBuild.string(index < 9 || rng.chance(0.3) ? "root" : "folder-\(rng.below(max(index / 9, 1)) * 9 + 1001)")),
+              ("description", JSONBuild.string(folder ? "Shared folder" : "Uploaded by \(owner.name)")),
+              ("web_url", JSONBuild.string("https://drive.google.com/\(folder ? "drive/folders" : "file/d")/\(fileID)\(folder ? "" : "/view")"))]
         if !folder {
-            f += [("download_url", J.s("https://www.googleapis.com/drive/v3/files/\(fileID)?alt=media")),
-                  ("hash", J.s(String(StableHash.mix(space.seed, UInt64(index) &+ 17), radix: 16))),
-                  ("version", J.s(String(rng.int(1...12))))]
+            f += [("download_url", JSONBuild.string("https://www.googleapis.com/drive/v3/files/\(fileID)?alt=media")),
+                  ("hash", JSONBuild.string(String(StableHash.mix(space.seed, UInt64(index) &+ 17), radix: 16))),
+                  ("version", JSONBuild.string(String(rng.int(1...12))))]
         }
-        f += [("user_id", J.s(owner.id)),
-              ("permissions", .array([J.o([("user_id", J.s(owner.id)), ("roles", J.strings(["OWNER"]))]),
-                                      J.o([("is_public", J.b(false)), ("group_id", J.s("grp-1001")), ("roles", J.strings([rng.pick(["READ", "WRITE"])]))])]))]
+        f += [("user_id", JSONBuild.string(owner.id)),
+              ("permissions", .array([JSONBuild.object([("user_id", JSONBuild.string(owner.id)), ("roles", JSONBuild.strings(["OWNER"]))]),
+                                      JSONBuild.object([("is_public", JSONBuild.bool(false)), ("group_id", JSONBuild.string("grp-1001")), ("roles", JSONBuild.strings([rng.pick(["READ", "WRITE"])]))])]))]
         return f
     }
 }

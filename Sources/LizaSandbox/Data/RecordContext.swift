@@ -30,14 +30,14 @@ struct RecordContext {
         case .enrichment: fields = enrichment()
         case .marketing: fields = marketing()
         }
-        fields.append(("created_at", J.s(ISOTime.format(created))))
-        fields.append(("updated_at", J.s(ISOTime.format(updated))))
-        return J.o(fields)
+        fields.append(("created_at", JSONBuild.string(ISOTime.format(created))))
+        fields.append(("updated_at", JSONBuild.string(ISOTime.format(updated))))
+        return JSONBuild.object(fields)
     }
 
     /// Fields for an object type the generators do not know (kept generic, never fails).
     func generic() -> [(String, JSONValue)] {
-        [("id", J.s(id("obj"))), ("name", J.s(identity.phrase))]
+        [("id", JSONBuild.string(id("obj"))), ("name", JSONBuild.string(identity.phrase))]
     }
 
     // MARK: Ids and references
@@ -50,7 +50,7 @@ struct RecordContext {
 
     mutating func refs(_ prefix: String, upTo n: Int) -> JSONValue {
         guard space.count > 0 else { return .array([]) }
-        return J.strings((0..<rng.int(0...n)).map { _ in ref(prefix) })
+        return JSONBuild.strings((0..<rng.int(0...n)).map { _ in ref(prefix) })
     }
 
     /// The id of the company this record belongs to (`co-…`, matching crm/company records).
@@ -73,9 +73,9 @@ struct RecordContext {
 
     mutating func address() -> JSONValue {
         let p = place
-        return J.o([("address1", J.s("\(rng.pick(NamePools.streets)) \(rng.int(1...220))")), ("city", J.s(p.city)),
-                    ("region", J.s(p.region)), ("postal_code", J.s(p.postal)), ("country", J.s(p.country)),
-                    ("country_code", J.s(p.code))])
+        return JSONBuild.object([("address1", JSONBuild.string("\(rng.pick(NamePools.streets)) \(rng.int(1...220))")), ("city", JSONBuild.string(p.city)),
+                    ("region", JSONBuild.string(p.region)), ("postal_code", JSONBuild.string(p.postal)), ("country", JSONBuild.string(p.country)),
+                    ("country_code", JSONBuild.string(p.code))])
     }
 
     mutating func telephone() -> String {
@@ -83,15 +83,15 @@ struct RecordContext {
     }
 
     mutating func telephones() -> JSONValue {
-        var list = [J.o([("telephone", J.s(telephone())), ("type", J.s("WORK"))])]
-        if rng.chance(0.3) { list.append(J.o([("telephone", J.s(telephone())), ("type", J.s("MOBILE"))])) }
+        var list = [JSONBuild.object([("telephone", JSONBuild.string(telephone())), ("type", JSONBuild.string("WORK"))])]
+        if rng.chance(0.3) { list.append(JSONBuild.object([("telephone", JSONBuild.string(telephone())), ("type", JSONBuild.string("MOBILE"))])) }
         return .array(list)
     }
 
     mutating func emails() -> JSONValue {
-        var list = [J.o([("email", J.s(identity.email)), ("type", J.s("WORK"))])]
+        var list = [JSONBuild.object([("email", JSONBuild.string(identity.email)), ("type", JSONBuild.string("WORK"))])]
         if rng.chance(0.2) {
-            list.append(J.o([("email", J.s("\(identity.emailLocal)@\(["mail.example", "home.example"][rng.below(2)])")), ("type", J.s("HOME"))]))
+            list.append(JSONBuild.object([("email", JSONBuild.string("\(identity.emailLocal)@\(["mail.example", "home.example"][rng.below(2)])")), ("type", JSONBuild.string("HOME"))]))
         }
         return .array(list)
     }
@@ -102,14 +102,14 @@ struct RecordContext {
         return base + Int64(rng.int(days)) * 86_400 + Int64(rng.int(7...17)) * 3600 + Int64(rng.below(4)) * 900
     }
 
-    func ts(_ t: Int64) -> JSONValue { J.s(ISOTime.format(t)) }
+    func ts(_ t: Int64) -> JSONValue { JSONBuild.string(ISOTime.format(t)) }
 
     mutating func amountCents(_ range: ClosedRange<Int>) -> Int { rng.int(range) * 100 + (rng.chance(0.4) ? rng.below(100) : 0) }
 
     mutating func tags(_ pool: [String], upTo n: Int) -> JSONValue {
         var seen: [String] = []
         for _ in 0..<rng.int(0...n) { let t = rng.pick(pool); if !seen.contains(t) { seen.append(t) } }
-        return J.strings(seen)
+        return JSONBuild.strings(seen)
     }
 
     func slug(_ s: String) -> String {

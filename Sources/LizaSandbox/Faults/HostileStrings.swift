@@ -39,7 +39,7 @@ enum HostileStrings {
             }
         case texts.count + 1:
             // A nested object where a string belongs, and a boolean where a number belongs.
-            pairs[target].value = J.o([("first", J.s("Nested")), ("last", J.s("Object"))])
+            pairs[target].value = JSONBuild.object([("first", JSONBuild.string("Nested")), ("last", JSONBuild.string("Object"))])
             if let num = pairs.firstIndex(where: { $0.value.doubleValue != nil }) { pairs[num].value = .bool(true) }
         case texts.count + 2:
             // Escape sequences hidden in the middle of an otherwise normal value, plus a 10k field.

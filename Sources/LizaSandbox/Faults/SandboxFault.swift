@@ -41,8 +41,8 @@ public struct SandboxRequestRecord: Sendable, Hashable {
     }
 
     var json: JSONValue {
-        var f: [(String, JSONValue)] = [("method", J.s(method)), ("path", J.s(path))]
-        if let query { f.append(("query", J.s(query))) }
-        return J.o(f)
+        var f: [(String, JSONValue)] = [("method", JSONBuild.string(method)), ("path", JSONBuild.string(path))]
+        if let query { f.append(("query", JSONBuild.string(query))) }
+        return JSONBuild.object(f)
     }
 }

@@ -36,14 +36,14 @@ struct ProviderEmulator {
     private func hubspot(_ method: HTTPMethod, _ path: String, _ params: [String: String]) -> Reply? {
         guard path.hasPrefix("/crm/") else { return nil }
         guard method == .GET, path == "/crm/v3/objects/contacts" else {
-            return .json(J.o([("status", J.s("error")), ("message", J.s("Unable to infer object type from: \(path)")),
-                              ("correlationId", J.s(StableHash.uuid(space.seed, StableHash.string(path)))), ("category", J.s("OBJECT_NOT_FOUND"))]),
+            return .json(JSONBuild.object([("status", JSONBuild.string("error")), ("message", JSONBuild.string("Unable to infer object type from: \(path)")),
+                              ("correlationId", JSONBuild.string(StableHash.uuid(space.seed, StableHash.string(path)))), ("category", JSONBuild.string("OBJECT_NOT_FOUND"))]),
                          status: 404)
         }
         let limit = min(max(Int(params["limit"] ?? "") ?? 10, 1), 100)
         guard let after = Self.cursor(params["after"], default: 0, range: Self.offsets) else {
-            return .json(J.o([("status", J.s("error")), ("message", J.s("Invalid input: after must be an integer between 0 and \(Self.offsets.upperBound)")),
-                              ("correlationId", J.s(StableHash.uuid(space.seed, StableHash.string(path)))), ("category", J.s("VALIDATION_ERROR"))]),
+            return .json(JSONBuild.object([("status", JSONBuild.string("error")), ("message", JSONBuild.string("Invalid input: after must be an integer between 0 and \(Self.offsets.upperBound)")),
+                              ("correlationId", JSONBuild.string(StableHash.uuid(space.seed, StableHash.string(path)))), ("category", JSONBuild.string("VALIDATION_ERROR"))]),
                          status: 400)
         }
         guard let object = ObjectCatalog.object("contact", in: .crm) else { return nil }
@@ -51,18 +51,18 @@ struct ProviderEmulator {
         let results: [JSONValue] = (min(after, end)..<end).map { i in
             let r = space.record(connection: connection.id, object: object, index: i)
             let email = r["emails"]?[0]?["email"]?.stringValue
-            let props = J.o([("createdate", r["created_at"] ?? .null), ("email", J.s(email)), ("firstname", r["first_name"] ?? .null),
-                             ("hs_object_id", J.s(String(501 + i))), ("lastmodifieddate", r["updated_at"] ?? .null),
+            let props = JSONBuild.object([("createdate", r["created_at"] ?? .null), ("email", JSONBuild.string(email)), ("firstname", r["first_name"] ?? .null),
+                             ("hs_object_id", JSONBuild.string(String(501 + i))), ("lastmodifieddate", r["updated_at"] ?? .null),
                              ("lastname", r["last_name"] ?? .null), ("company", r["company"] ?? .null)])
-            return J.o([("id", J.s(String(501 + i))), ("properties", props), ("createdAt", r["created_at"] ?? .null),
-                        ("updatedAt", r["updated_at"] ?? .null), ("archived", J.b(false))])
+            return JSONBuild.object([("id", JSONBuild.string(String(501 + i))), ("properties", props), ("createdAt", r["created_at"] ?? .null),
+                        ("updatedAt", r["updated_at"] ?? .null), ("archived", JSONBuild.bool(false))])
         }
         var body: [(String, JSONValue)] = [("results", .array(results))]
         if end < space.count {
-            body.append(("paging", J.o([("next", J.o([("after", J.s(String(end))),
-                                                      ("link", J.s("https://api.hubapi.com/crm/v3/objects/contacts?after=\(end)"))]))])))
+            body.append(("paging", JSONBuild.object([("next", JSONBuild.object([("after", JSONBuild.string(String(end))),
+                                                      ("link", JSONBuild.string("https://api.hubapi.com/crm/v3/objects/contacts?after=\(end)"))]))])))
         }
-        return .json(J.o(body))
+        return .json(JSONBuild.object(body))
     }
 
     // MARK: Zendesk
@@ -70,29 +70,29 @@ struct ProviderEmulator {
     private func zendesk(_ method: HTTPMethod, _ path: String, _ params: [String: String]) -> Reply? {
         guard path.hasPrefix("/api/v2/") else { return nil }
         guard method == .GET, path == "/api/v2/tickets.json" || path == "/api/v2/tickets" else {
-            return .json(J.o([("error", J.s("InvalidEndpoint")), ("description", J.s("Not found"))]), status: 404)
+            return .json(JSONBuild.object([("error", JSONBuild.string("InvalidEndpoint")), ("description", JSONBuild.string("Not found"))]), status: 404)
         }
         let perPage = min(max(Int(params["per_page"] ?? "") ?? 25, 1), 100)
         guard let page = Self.cursor(params["page"], default: 1, range: 1...Self.offsets.upperBound) else {
-            return .json(J.o([("error", J.s("InvalidPaginationParameter")),
-                              ("description", J.s("page must be an integer between 1 and \(Self.offsets.upperBound)"))]), status: 400)
+            return .json(JSONBuild.object([("error", JSONBuild.string("InvalidPaginationParameter")),
+                              ("description", JSONBuild.string("page must be an integer between 1 and \(Self.offsets.upperBound)"))]), status: 400)
         }
         guard let object = ObjectCatalog.object("ticket", in: .ticketing) else { return nil }
         let start = min((page - 1) * perPage, space.count), end = min(space.count, start + perPage)
         let tickets: [JSONValue] = (start..<end).map { i in
             let r = space.record(connection: connection.id, object: object, index: i)
             let open = r["status"]?.stringValue == "ACTIVE"
-            return J.o([("url", J.s("https://acme.zendesk.example/api/v2/tickets/\(1001 + i).json")), ("id", J.i(1001 + i)),
+            return JSONBuild.object([("url", JSONBuild.string("https://acme.zendesk.example/api/v2/tickets/\(1001 + i).json")), ("id", JSONBuild.int(1001 + i)),
                         ("subject", r["subject"] ?? .null), ("description", r["description"] ?? .null),
-                        ("status", J.s(open ? "open" : "solved")), ("priority", r["priority"] ?? .null),
-                        ("requester_id", J.i(360_000 + i % 97)), ("tags", r["tags"] ?? .array([])),
+                        ("status", JSONBuild.string(open ? "open" : "solved")), ("priority", r["priority"] ?? .null),
+                        ("requester_id", JSONBuild.int(360_000 + i % 97)), ("tags", r["tags"] ?? .array([])),
                         ("created_at", r["created_at"] ?? .null), ("updated_at", r["updated_at"] ?? .null)])
         }
         let base = "https://acme.zendesk.example/api/v2/tickets.json"
-        return .json(J.o([("tickets", .array(tickets)),
-                          ("next_page", end < space.count ? J.s("\(base)?page=\(page + 1)&per_page=\(perPage)") : .null),
-                          ("previous_page", page > 1 ? J.s("\(base)?page=\(page - 1)&per_page=\(perPage)") : .null),
-                          ("count", J.i(space.count))]))
+        return .json(JSONBuild.object([("tickets", .array(tickets)),
+                          ("next_page", end < space.count ? JSONBuild.string("\(base)?page=\(page + 1)&per_page=\(perPage)") : .null),
+                          ("previous_page", page > 1 ? JSONBuild.string("\(base)?page=\(page - 1)&per_page=\(perPage)") : .null),
+                          ("count", JSONBuild.int(space.count))]))
     }
 
     // MARK: Google Drive
@@ -103,21 +103,21 @@ struct ProviderEmulator {
         if method == .GET, path == "/drive/v3/files" {
             let size = min(max(Int(params["pageSize"] ?? "") ?? 100, 1), 1000)
             guard let start = Self.cursor(params["pageToken"], default: 0, range: Self.offsets) else {
-                return .json(J.o([("error", J.o([("code", J.i(400)), ("message", J.s("Invalid Value")),
-                                                 ("errors", .array([J.o([("domain", J.s("global")), ("reason", J.s("invalid")),
-                                                                         ("message", J.s("Invalid Value")), ("locationType", J.s("parameter")),
-                                                                         ("location", J.s("pageToken"))])])),
-                                                 ("status", J.s("INVALID_ARGUMENT"))]))]), status: 400)
+                return .json(JSONBuild.object([("error", JSONBuild.object([("code", JSONBuild.int(400)), ("message", JSONBuild.string("Invalid Value")),
+                                                 ("errors", .array([JSONBuild.object([("domain", JSONBuild.string("global")), ("reason", JSONBuild.string("invalid")),
+                                                                         ("message", JSONBuild.string("Invalid Value")), ("locationType", JSONBuild.string("parameter")),
+                                                                         ("location", JSONBuild.string("pageToken"))])])),
+                                                 ("status", JSONBuild.string("INVALID_ARGUMENT"))]))]), status: 400)
             }
             let end = min(space.count, start + size)
             let files: [JSONValue] = (min(start, end)..<end).map { i in
                 let r = space.record(connection: connection.id, object: object, index: i)
-                return J.o([("kind", J.s("drive#file")), ("id", r["id"] ?? .null), ("name", r["name"] ?? .null), ("mimeType", r["mime_type"] ?? .null)])
+                return JSONBuild.object([("kind", JSONBuild.string("drive#file")), ("id", r["id"] ?? .null), ("name", r["name"] ?? .null), ("mimeType", r["mime_type"] ?? .null)])
             }
-            var body: [(String, JSONValue)] = [("kind", J.s("drive#fileList"))]
-            if end < space.count { body.append(("nextPageToken", J.s(String(end)))) }
-            body += [("incompleteSearch", J.b(false)), ("files", .array(files))]
-            return .json(J.o(body))
+            var body: [(String, JSONValue)] = [("kind", JSONBuild.string("drive#fileList"))]
+            if end < space.count { body.append(("nextPageToken", JSONBuild.string(String(end)))) }
+            body += [("incompleteSearch", JSONBuild.bool(false)), ("files", .array(files))]
+            return .json(JSONBuild.object(body))
         }
         let parts = path.split(separator: "/")
         if method == .GET, parts.count == 4, parts[2] == "files" {
@@ -129,15 +129,15 @@ struct ProviderEmulator {
             let r = space.record(connection: connection.id, object: object, index: index)
             if params["alt"] == "media" {
                 guard r["type"]?.stringValue == "FILE" else {
-                    return .json(J.o([("error", J.o([("code", J.i(403)), ("message", J.s("Only files with binary content can be downloaded.")),
-                                                     ("status", J.s("PERMISSION_DENIED"))]))]), status: 403)
+                    return .json(JSONBuild.object([("error", JSONBuild.object([("code", JSONBuild.int(403)), ("message", JSONBuild.string("Only files with binary content can be downloaded.")),
+                                                     ("status", JSONBuild.string("PERMISSION_DENIED"))]))]), status: 403)
                 }
                 return Reply(status: 200, headers: [("Content-Type", "application/octet-stream"),
                                                     ("Content-Disposition", "attachment; filename=\"file-\(index).bin\"")],
                              body: Self.fileBytes(seed: space.seed, index: index))
             }
-            return .json(J.o([("kind", J.s("drive#file")), ("id", J.s(id)), ("name", r["name"] ?? .null), ("mimeType", r["mime_type"] ?? .null),
-                              ("size", r["size"].map { J.s($0.serialized()) } ?? .null), ("createdTime", r["created_at"] ?? .null),
+            return .json(JSONBuild.object([("kind", JSONBuild.string("drive#file")), ("id", JSONBuild.string(id)), ("name", r["name"] ?? .null), ("mimeType", r["mime_type"] ?? .null),
+                              ("size", r["size"].map { JSONBuild.string($0.serialized()) } ?? .null), ("createdTime", r["created_at"] ?? .null),
                               ("modifiedTime", r["updated_at"] ?? .null), ("webViewLink", r["web_url"] ?? .null)]))
         }
         return driveNotFound(parts.last.map(String.init) ?? path)
@@ -156,10 +156,10 @@ struct ProviderEmulator {
     }
 
     private func driveNotFound(_ id: String) -> Reply {
-        .json(J.o([("error", J.o([("code", J.i(404)), ("message", J.s("File not found: \(id).")),
-                                  ("errors", .array([J.o([("message", J.s("File not found: \(id).")), ("domain", J.s("global")),
-                                                          ("reason", J.s("notFound")), ("location", J.s("fileId")), ("locationType", J.s("parameter"))])])),
-                                  ("status", J.s("NOT_FOUND"))]))]), status: 404)
+        .json(JSONBuild.object([("error", JSONBuild.object([("code", JSONBuild.int(404)), ("message", JSONBuild.string("File not found: \(id).")),
+                                  ("errors", .array([JSONBuild.object([("message", JSONBuild.string("File not found: \(id).")), ("domain", JSONBuild.string("global")),
+                                                          ("reason", JSONBuild.string("notFound")), ("location", JSONBuild.string("fileId")), ("locationType", JSONBuild.string("parameter"))])])),
+                                  ("status", JSONBuild.string("NOT_FOUND"))]))]), status: 404)
     }
 
     /// Deterministic binary content: a PDF-like header and bytes across the whole 0…255 range.

@@ -68,7 +68,7 @@ extension SandboxAPI {
         let record = await state.createPending(integration: integration, categories: categories, redirectURL: redirect,
                                                externalXref: xref, scopes: scopes)
         let url = "\(origin)/authorize/\(Self.percentEncode(record.id))?state=\(Self.percentEncode(record.state))"
-        return .json(J.o([("url", J.s(url)), ("connection_id", J.s(record.id))]), status: 201)
+        return .json(JSONBuild.object([("url", JSONBuild.string(url)), ("connection_id", JSONBuild.string(record.id))]), status: 201)
     }
 
     /// POST /callback: finalizes an approved pending connection (200 with it), idempotent for an

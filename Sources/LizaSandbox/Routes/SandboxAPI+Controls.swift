@@ -30,18 +30,18 @@ extension SandboxAPI {
                 }
                 await state.queue(faults)
                 for (key, status) in lasting { await state.setObjectFault(key, status: status) }
-                return .json(J.o([("queued", J.i(faults.count)), ("pending", J.i(await state.pendingFaults())),
-                                  ("object_faults", J.i(await state.objectFaultCount()))]))
+                return .json(JSONBuild.object([("queued", JSONBuild.int(faults.count)), ("pending", JSONBuild.int(await state.pendingFaults())),
+                                  ("object_faults", JSONBuild.int(await state.objectFaultCount()))]))
             } catch {
                 return error.reply
             }
         case ("GET", ["stats"]):
             let requests = await state.requests()
-            return .json(J.o([("requests", .array(requests.map(\.json))), ("count", J.i(requests.count)),
-                              ("pending_faults", J.i(await state.pendingFaults()))]))
+            return .json(JSONBuild.object([("requests", .array(requests.map(\.json))), ("count", JSONBuild.int(requests.count)),
+                              ("pending_faults", JSONBuild.int(await state.pendingFaults()))]))
         case ("POST", ["reset"]):
             await state.reset()
-            return .json(J.o([("reset", J.b(true))]))
+            return .json(JSONBuild.object([("reset", JSONBuild.bool(true))]))
         case (_, ["faults"]), (_, ["reset"]):
             return methodNotAllowed(req, allowed: ["POST"])
         case (_, ["stats"]):

@@ -23,7 +23,7 @@ extension SandboxAPI {
 
         let emulator = ProviderEmulator(space: space, connection: connection)
         if let answer = emulator.answer(method: method, path: path, data: data) { return answer }
-        return .json(J.o([("method", J.s(method.rawValue)), ("path", J.s(path)), ("data", data),
-                          ("connection_id", J.s(connection.id)), ("integration_type", J.s(connection.integration.type))]))
+        return .json(JSONBuild.object([("method", JSONBuild.string(method.rawValue)), ("path", JSONBuild.string(path)), ("data", data),
+                          ("connection_id", JSONBuild.string(connection.id)), ("integration_type", JSONBuild.string(connection.integration.type))]))
     }
 }

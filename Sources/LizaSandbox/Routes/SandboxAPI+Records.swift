@@ -69,18 +69,18 @@ extension SandboxAPI {
         for (field, value) in given {
             switch (object.name, field) {
             case ("person", "email"):
-                record = record.setting("emails", .array([J.o([("email", J.s(value)), ("type", J.s("WORK")), ("is_verified", J.b(true))])]))
+                record = record.setting("emails", .array([JSONBuild.object([("email", JSONBuild.string(value)), ("type", JSONBuild.string("WORK")), ("is_verified", JSONBuild.bool(true))])]))
             case ("person", "name"), ("company", "name"):
-                record = record.setting("name", J.s(value))
+                record = record.setting("name", JSONBuild.string(value))
                 if object.name == "person" {
                     let parts = value.split(separator: " ", maxSplits: 1)
-                    record = record.setting("first_name", J.s(parts.first.map(String.init) ?? value))
-                        .setting("last_name", J.s(parts.count > 1 ? String(parts[1]) : ""))
+                    record = record.setting("first_name", JSONBuild.string(parts.first.map(String.init) ?? value))
+                        .setting("last_name", JSONBuild.string(parts.count > 1 ? String(parts[1]) : ""))
                 }
-            case ("person", "linkedin_url"): record = record.setting("linkedin_url", J.s(value))
-            case ("person", "twitter"): record = record.setting("twitter_handle", J.s(value.hasPrefix("@") ? String(value.dropFirst()) : value))
-            case ("person", "company_name"): record = record.setting("company", J.s(value))
-            case ("company", "domain"): record = record.setting("domain", J.s(value.lowercased()))
+            case ("person", "linkedin_url"): record = record.setting("linkedin_url", JSONBuild.string(value))
+            case ("person", "twitter"): record = record.setting("twitter_handle", JSONBuild.string(value.hasPrefix("@") ? String(value.dropFirst()) : value))
+            case ("person", "company_name"): record = record.setting("company", JSONBuild.string(value))
+            case ("company", "domain"): record = record.setting("domain", JSONBuild.string(value.lowercased()))
             default: break
             }
         }

@@ -33,8 +33,8 @@ struct SandboxAPI: Sendable {
         if s.first == "_sandbox" { return await controls(req) }
         if s.first == "v1" || (s.first == "api" && s.dropFirst().first == "v1") { return await api(req, origin: origin) }
         if s.isEmpty, req.method == "GET" {
-            return .json(J.o([("name", J.s("liza sandbox")), ("base_url", J.s(origin + "/api")),
-                              ("openapi", J.s(origin + "/openapi.json")), ("docs", J.s("https://docs.liza.app/en/dev/public-api/integrations"))]))
+            return .json(JSONBuild.object([("name", JSONBuild.string("liza sandbox")), ("base_url", JSONBuild.string(origin + "/api")),
+                              ("openapi", JSONBuild.string(origin + "/openapi.json")), ("docs", JSONBuild.string("https://docs.liza.app/en/dev/public-api/integrations"))]))
         }
         return .error(404, "no route for \(req.method) \(req.path) — the API lives under /api/v1/integrations")
     }
@@ -163,10 +163,10 @@ struct SandboxAPI: Sendable {
         case .bare:
             return .array(items)
         case .data:
-            return J.o([("data", .array(items)), ("pagination", J.o([("total", J.i(total)), ("limit", J.i(limit)), ("offset", J.i(offset))]))])
+            return JSONBuild.object([("data", .array(items)), ("pagination", JSONBuild.object([("total", JSONBuild.int(total)), ("limit", JSONBuild.int(limit)), ("offset", JSONBuild.int(offset))]))])
         case .items:
-            return J.o([("items", .array(items)), ("total", J.i(total)), ("limit", J.i(limit)), ("offset", J.i(offset)),
-                        ("has_more", J.b(offset + items.count < total))])
+            return JSONBuild.object([("items", .array(items)), ("total", JSONBuild.int(total)), ("limit", JSONBuild.int(limit)), ("offset", JSONBuild.int(offset)),
+                        ("has_more", JSONBuild.bool(offset + items.count < total))])
         }
     }
 }

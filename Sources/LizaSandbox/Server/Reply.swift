@@ -34,7 +34,7 @@ struct Reply: Sendable {
 
     /// The error body every API error uses: `{"statusCode":N,"error":"Reason","message":"…"}`.
     static func error(_ status: Int, _ message: String, headers: [(String, String)] = []) -> Reply {
-        json(J.o([("statusCode", J.i(status)), ("error", J.s(reason(status))), ("message", J.s(message))]), status: status, headers: headers)
+        json(JSONBuild.object([("statusCode", JSONBuild.int(status)), ("error", JSONBuild.string(reason(status))), ("message", JSONBuild.string(message))]), status: status, headers: headers)
     }
 
     /// The standard reason phrase of a status code.
