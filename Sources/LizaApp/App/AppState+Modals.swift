@@ -59,16 +59,15 @@ extension AppState {
     }
 
     /// A left click for the top modal: a footer item runs its command, anything else inside the
-    /// frame goes to the component; outside the frame it does nothing.
+    /// frame (as last laid out, `viewport.modalFrames`) goes to the component; outside it does nothing.
     mutating func clickTopModal(_ event: MouseEvent) -> [Effect] {
-        guard let top = modals.last else { return [] }
-        return clickTop(top.component, event)
+        guard let top = modals.last, viewport.modalFrames.count == modals.count,
+              let frame = viewport.modalFrames.last, frame.contains(event.position) else { return [] }
+        return clickTop(top.component, event, frame: frame)
     }
 
-    private mutating func clickTop<Modal: ModalComponent>(_ modal: Modal, _ event: MouseEvent) -> [Effect] {
+    private mutating func clickTop<Modal: ModalComponent>(_ modal: Modal, _ event: MouseEvent, frame: Rect) -> [Effect] {
         withTop(Modal.modalCase) { modal, app, disposition in
-            let frame = modal.frame(in: app.size, app: app)
-            guard frame.contains(event.position) else { return [] }
             if let command = ModalFooter.command(at: event.position, frame: frame, keys: app.keys, context: modal.footerContext,
                                                  items: modal.footerItems) {
                 return modal.perform(command, app: &app, disposition: &disposition)
