@@ -100,7 +100,7 @@ import TUIKitTesting
     @Test func helpOpensForTheFocusedContext() {
         var s = Fixtures.loadedState()
         s.press(.char("2"), .char("?"))
-        #expect(s.topModal == .help(HelpState(context: .connections)))
+        #expect(s.helpContext == .connections)
         s.press(.char("?"))
         #expect(s.modals.isEmpty)
     }

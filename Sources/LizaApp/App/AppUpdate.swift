@@ -182,14 +182,15 @@ enum AppUpdate {
         state.status.rateLimitRemaining = nil
     }
 
-    /// The program laid the state out: remember where everything is, and give each pane shown the
-    /// number of rows its table has (its selection stays visible). A pane not shown keeps the rows
-    /// it last had.
+    /// The program laid the state out: remember where everything is, give each pane shown the
+    /// number of rows its table has (its selection stays visible; a pane not shown keeps the rows it
+    /// last had), and each modal its frame and areas.
     static func laidOut(_ state: inout AppState, _ viewport: Viewport) {
         state.viewport = viewport
         for (pane, area) in viewport.panes {
             state.withList(pane) { $0.laidOut(rows: area.rows.height) }
         }
+        state.layOutModals(viewport.modals)
     }
 
     /// A user-facing message for an API error, prefixed with what was being done.

@@ -2,7 +2,7 @@ import Foundation
 import TUIKit
 
 /// Where everything was on screen when the state was last laid out: each pane shown with the rows
-/// of its table, the narrow layout's tabs, and each modal's frame.
+/// of its table, the narrow layout's tabs, and each modal's frame and inner areas.
 ///
 /// Views are pure functions of the state, so they cannot write anything back; instead the program,
 /// after every update, lays the state out with the same pure function the views draw with
@@ -24,8 +24,8 @@ public struct Viewport: Hashable, Sendable {
     var panes: [Pane: PaneArea] = [:]
     /// Narrow layouts: each pane's tab in the tab row.
     var tabs: [Pane: Rect] = [:]
-    /// The frame of each modal, bottom to top, as `AppState.modals`.
-    var modalFrames: [Rect] = []
+    /// Each modal's frame and areas, bottom to top, as `AppState.modals`.
+    var modals: [ModalLayout] = []
 
     init() {}
 }

@@ -79,8 +79,6 @@ struct LayoutPlan: Hashable, Sendable {
         return Rect(x: (size.width - width) / 2, y: 1, width: width, height: max(0, size.height - 2))
     }
 
-    /// Lines a document modal shows.
-    static func documentPage(_ size: Size) -> Int { max(1, documentRect(in: size).height - 3) }
 
     /// The passthrough modal (nearly full screen).
     static func passthroughRect(in size: Size) -> Rect {

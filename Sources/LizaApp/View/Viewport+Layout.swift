@@ -9,7 +9,11 @@ extension Viewport {
         size = state.size
         let plan = LayoutPlan(size: state.size, focus: state.focus)
         guard !plan.isTooSmall else { return }
-        modalFrames = state.modals.map { $0.component.frame(in: state.size, app: state) }
+        modals = state.modals.map { modal in
+            let component = modal.component
+            let frame = component.frame(in: state.size, app: state)
+            return ModalLayout(frame: frame, regions: component.regions(in: frame, app: state))
+        }
         guard case .main = state.screen else { return }
         tabs = plan.tabRects
         for (pane, frame) in plan.panes {

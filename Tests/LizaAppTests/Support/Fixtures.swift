@@ -130,6 +130,12 @@ extension AppState {
     }
 
     var topModal: AppModal? { modals.last }
+
+    /// The context of the help overlay on top, if that is what is on top.
+    var helpContext: KeyContext? {
+        if case .help(let help)? = modals.last { return help.context }
+        return nil
+    }
 }
 
 extension KeyEvent {

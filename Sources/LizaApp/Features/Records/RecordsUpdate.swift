@@ -26,8 +26,7 @@ enum RecordsUpdate {
             guard let c = state.records.connection else { return needConnection(&state) }
             var picker = ObjectPickerState(categories: c.categories)
             if let i = picker.options.firstIndex(where: { $0.category == state.records.category && $0.objectType == state.records.objectType }) {
-                picker.cursor.index = i
-                picker.cursor.clamp(count: picker.options.count, page: 10)
+                picker.cursor.select(i, count: picker.options.count)
             }
             state.present(picker)
         case .nextObject, .previousObject:
