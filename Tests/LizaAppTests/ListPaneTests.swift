@@ -1,6 +1,7 @@
 import Foundation
 import LizaAPI
 @testable import LizaApp
+import OrderedJSON
 import Testing
 import TUIKit
 
@@ -62,6 +63,21 @@ import TUIKit
         #expect(list.selected?.text == "z")
         list.editSource { $0.replace([]) }
         #expect(list.selected == nil)
+    }
+
+    @Test func recordPagesArrivingUnderAFilterAreFilteredAsAFullRefreshWould() {
+        var rows = RecordRows()
+        rows.refresh(filter: "ada")
+        for offset in stride(from: 0, to: 250, by: 50) {
+            rows.append(Fixtures.page(offset: offset, limit: 50).records.map(RecordRow.init))
+        }
+        let appended = rows.visible
+        #expect(appended.count == 25)
+        rows.refresh(filter: "ada")
+        #expect(rows.visible == appended)
+        rows.sort(by: RecordSort(column: "id", ascending: false))
+        rows.append([RecordRow(.object([("id", .string("ct_9999")), ("name", .string("Ada New"))]))])
+        #expect(rows.visibleItems(0..<1).first?.id == "ct_9999", "sorted: the new row takes its place in the order")
     }
 
     @Test func paneRowsComeFromTheRecordedLayout() {

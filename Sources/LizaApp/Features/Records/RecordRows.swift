@@ -28,10 +28,13 @@ struct RecordRows: ListSource {
         recompute()
     }
 
-    /// Adds a page of records.
+    /// Adds a page of records. Unsorted, only the new rows are filtered (a load-all of many pages
+    /// does not re-filter what it already has on every page).
     mutating func append(_ page: [RecordRow]) {
+        let start = rows.count
         rows.append(contentsOf: page)
-        recompute()
+        guard sort == nil else { return recompute() }
+        visible.append(contentsOf: filter.isEmpty ? Array(start..<rows.count) : (start..<rows.count).filter { rows[$0].matches(filter) })
     }
 
     /// Replaces every record.
