@@ -37,13 +37,8 @@ enum ConnectionsView {
         let kindsAll = ["integration", "id", "status", "categories", "created", "updated"]
         let titles = ["INTEGRATION", "ID", "STATUS", "CATEGORIES", "CREATED", "UPDATED"]
         let rect = LayoutPlan.tableArea(of: .connections, in: area)
-        let window = list.window(height: Table.bodyHeight(for: rect))
-        let texts = window.items.map { c in kindsAll.map { text(c, $0).text } }
-        let columns = Draw.fitColumns(titles, rows: texts, maxWidth: 18, available: rect.width, spacing: 1)
-        Draw.table(&buffer, rect, columns: columns, rowCount: list.visibleCount, offset: window.offset, selected: list.table.selected,
-                   focused: focused, theme: theme, spacing: 1) { row, col in
-            guard window.items.indices.contains(row - window.offset) else { return ("", nil) }
-            return text(window.items[row - window.offset], kindsAll[col])
-        }
+        Draw.listTable(&buffer, rect, list: list, focused: focused, theme: theme, spacing: 1, columns: { window in
+            Draw.fitColumns(titles, rows: window.map { c in kindsAll.map { text(c, $0).text } }, maxWidth: 18, available: rect.width, spacing: 1)
+        }) { c, col in text(c, kindsAll[col]) }
     }
 }

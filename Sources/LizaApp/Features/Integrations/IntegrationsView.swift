@@ -13,12 +13,8 @@ enum IntegrationsView {
         else { return }
         let columns = [TableColumn("NAME", width: .content(max: 22)), TableColumn("TYPE", width: .content(max: 18)),
                        TableColumn("CATEGORIES", width: .flexible(min: 10))]
-        let rect = LayoutPlan.tableArea(of: .integrations, in: area)
-        let window = list.window(height: Table.bodyHeight(for: rect))
-        Draw.table(&buffer, rect, columns: columns, rowCount: list.visibleCount, offset: window.offset, selected: list.table.selected,
-                   focused: focused, theme: theme) { row, col in
-            guard window.items.indices.contains(row - window.offset) else { return ("", nil) }
-            let it = window.items[row - window.offset]
+        Draw.listTable(&buffer, LayoutPlan.tableArea(of: .integrations, in: area), list: list, focused: focused, theme: theme,
+                       columns: { _ in columns }) { it, col in
             switch col {
             case 0: return (it.name, nil)
             case 1: return (it.type, .muted)

@@ -45,14 +45,11 @@ enum RecordsView {
             return
         }
         let cols = Array(r.columns.dropFirst(min(r.columnOffset, max(0, r.columns.count - 1))))
-        let window = list.window(height: Table.bodyHeight(for: body))
-        let columns = Draw.fitColumns(cols, rows: window.items.map { row in cols.map { row.cells[$0] ?? "" } },
-                                      maxWidth: maxColumnWidth, available: body.width, spacing: 2)
         let sort = r.sort.flatMap { sort in cols.firstIndex(of: sort.column).map { TableSort(column: $0, ascending: sort.ascending) } }
-        Draw.table(&buffer, body, columns: columns, rowCount: list.visibleCount, offset: window.offset, selected: list.table.selected,
-                   focused: focused, theme: theme, sort: sort) { row, col in
-            guard window.items.indices.contains(row - window.offset) else { return ("", nil) }
-            let value = window.items[row - window.offset].cells[cols[col]] ?? ""
+        Draw.listTable(&buffer, body, list: list, focused: focused, theme: theme, sort: sort, columns: { window in
+            Draw.fitColumns(cols, rows: window.map { row in cols.map { row.cells[$0] ?? "" } }, maxWidth: maxColumnWidth, available: body.width, spacing: 2)
+        }) { row, col in
+            let value = row.cells[cols[col]] ?? ""
             return (value, col == 0 ? .muted : nil)
         }
         if r.columnOffset > 0 {
