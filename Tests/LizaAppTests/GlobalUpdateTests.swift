@@ -7,7 +7,7 @@ import TUIKitTesting
 @Suite struct GlobalUpdateTests {
     @Test func startLoadsBothListsWithDistinctGenerations() {
         var s = AppState(size: Size(width: 120, height: 40), session: Fixtures.session)
-        let fx = AppUpdate.start(&s)
+        let fx = ProgramStep.start(&s)
         #expect(fx.contains(.loadIntegrations(generation: 1)))
         #expect(fx.contains(.loadConnections(generation: 2)))
         #expect(fx.contains(.scheduleTick))
@@ -33,9 +33,9 @@ import TUIKitTesting
         let fx2 = s.press(.char("r"))
         guard case .loadConnections(let g2)? = fx2.first else { Issue.record("no reload"); return }
         #expect(g2 > g1)
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: g1, .success([])))
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: g1, .success([])))
         #expect(s.connections.items.count == 6, "the stale (older) answer must not replace the list")
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: g2, .success(Array(Fixtures.connections.prefix(2)))))
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: g2, .success(Array(Fixtures.connections.prefix(2)))))
         #expect(s.connections.items.count == 2)
     }
 
@@ -45,7 +45,7 @@ import TUIKitTesting
         let g = Fixtures.generation(of: s.integrations.load)
         #expect(fx == [.loadIntegrations(generation: g), .scheduleTick])
         let long = String(repeating: "the gateway timed out talking to the upstream ", count: 5)
-        _ = AppUpdate.update(&s, .integrationsLoaded(generation: g, .failure(LizaError(kind: .server, status: 502, message: long))))
+        _ = ProgramStep.run(&s, .integrationsLoaded(generation: g, .failure(LizaError(kind: .server, status: 502, message: long))))
         #expect(s.status.error?.hasPrefix("Loading integrations failed: the gateway") == true)
         #expect(s.integrations.items.count == Fixtures.integrations.count, "a failed refresh keeps the old rows")
         s.press(.char("!"))
@@ -60,13 +60,13 @@ import TUIKitTesting
     @Test func rateLimitCountdownTicksOnlyWhileWaiting() {
         var s = Fixtures.loadedState()
         #expect(!s.needsTicks)
-        let fx = AppUpdate.update(&s, .client(.rateLimited(seconds: 0.25, attempt: 1)))
+        let fx = ProgramStep.run(&s, .client(.rateLimited(seconds: 0.25, attempt: 1)))
         #expect(fx == [.scheduleTick])
         #expect(s.status.rateLimitRemaining == 0.25)
-        let fx2 = AppUpdate.update(&s, .tick(elapsed: 0.1))
+        let fx2 = ProgramStep.run(&s, .tick(elapsed: 0.1))
         #expect(fx2 == [.scheduleTick])
         #expect(abs((s.status.rateLimitRemaining ?? 0) - 0.15) < 1e-9)
-        let fx3 = AppUpdate.update(&s, .tick(elapsed: 0.2))
+        let fx3 = ProgramStep.run(&s, .tick(elapsed: 0.2))
         #expect(fx3.isEmpty, "idle again: no more ticks")
         #expect(s.status.rateLimitRemaining == nil)
     }
@@ -79,13 +79,16 @@ import TUIKitTesting
         #expect(!b.contains(.scheduleTick))
     }
 
-    @Test func resizeKeepsTheSelectionVisible() {
+    @Test func resizeKeepsTheSelectionVisible() throws {
         var s = Fixtures.recordsState()
         s.press(.char("G"))
-        _ = AppUpdate.update(&s, .resize(Size(width: 80, height: 24)))
-        let page = LayoutPlan(size: s.size, focus: s.focus).listRows(.records)
-        #expect(s.records.cursor.index >= s.records.cursor.offset)
-        #expect(s.records.cursor.index < s.records.cursor.offset + page)
+        _ = ProgramStep.run(&s, .resize(Size(width: 80, height: 24)))
+        let table = s.records.list.table
+        let selected = try #require(table.selected)
+        #expect(table.viewportHeight == 24 - 3 - 4, "the rows of the narrow Records pane, recorded from the layout")
+        #expect(selected == s.records.list.visibleCount - 1)
+        #expect(selected >= table.offset)
+        #expect(selected < table.offset + table.viewportHeight)
     }
 
     @Test func quitWithQ() {
@@ -97,7 +100,7 @@ import TUIKitTesting
     @Test func helpOpensForTheFocusedContext() {
         var s = Fixtures.loadedState()
         s.press(.char("2"), .char("?"))
-        #expect(s.topModal == .help(HelpState(context: .connections)))
+        #expect(s.helpContext == .connections)
         s.press(.char("?"))
         #expect(s.modals.isEmpty)
     }
@@ -105,11 +108,11 @@ import TUIKitTesting
     @Test func welcomeStartsTheDemo() {
         var s = AppState(size: Size(width: 80, height: 24), session: SessionInfo(host: "api.eu.liza.app"),
                          screen: .welcome(WelcomeState(reason: "No API token found.")))
-        #expect(AppUpdate.start(&s).isEmpty)
+        #expect(ProgramStep.start(&s).isEmpty)
         #expect(s.keyContext == .welcome)
         let fx = s.press(.char("d"))
         #expect(fx.contains(.startDemo))
-        let fx2 = AppUpdate.update(&s, .demoStarted(.success(Fixtures.session)))
+        let fx2 = ProgramStep.run(&s, .demoStarted(.success(Fixtures.session)))
         #expect(s.screen == .main)
         #expect(s.session.isDemo)
         #expect(fx2.contains { if case .loadIntegrations = $0 { return true } else { return false } })
@@ -124,17 +127,17 @@ import TUIKitTesting
         s.passthroughHistory = [old]
         s.press(.char("d"))
         let demo = SessionInfo(host: "127.0.0.1:9", profile: "demo", isDemo: true, tokenSource: "demo", tokenLast4: "demo")
-        let fx = AppUpdate.update(&s, .demoStarted(.success(demo)))
+        let fx = ProgramStep.run(&s, .demoStarted(.success(demo)))
         #expect(fx.contains(.loadHistory(profile: "demo")))
         #expect(s.passthroughHistory.isEmpty, "default's history is not shown (nor saved) as the demo's")
-        _ = AppUpdate.update(&s, .historyLoaded(profile: "default", [old]))
+        _ = ProgramStep.run(&s, .historyLoaded(profile: "default", [old]))
         #expect(s.passthroughHistory.isEmpty, "a history of another profile is dropped")
         let mine = PassthroughHistoryEntry(connectionID: Fixtures.hubspotID, method: .GET, path: "/from-demo", body: "", status: 200)
-        _ = AppUpdate.update(&s, .historyLoaded(profile: "demo", [mine]))
+        _ = ProgramStep.run(&s, .historyLoaded(profile: "demo", [mine]))
         #expect(s.passthroughHistory == [mine])
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
         s.press(.char("2"), .char("p"), .ctrl("s"))
-        let saved = AppUpdate.update(&s, .passthroughAnswered(generation: s.generation, .success(PassthroughResponse(
+        let saved = ProgramStep.run(&s, .passthroughAnswered(generation: s.generation, .success(PassthroughResponse(
             status: 200, contentType: "text/plain", body: .text("ok"), bytes: Array("ok".utf8), duration: 0.01))))
         #expect(saved == [.saveHistory(profile: "demo", s.passthroughHistory)])
         let paths = LizaPaths(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/u"])
@@ -146,9 +149,9 @@ import TUIKitTesting
         var s = Fixtures.loadedState()
         var nord = Theme.default
         nord.name = "nord"
-        _ = AppUpdate.update(&s, .themeLoaded(name: "nord", .success(nord)))
+        _ = ProgramStep.run(&s, .themeLoaded(name: "nord", .success(nord)))
         #expect(s.theme.name == "nord")
-        _ = AppUpdate.update(&s, .themeLoaded(name: "nope", .failure(AppFailure("no theme named 'nope'"))))
+        _ = ProgramStep.run(&s, .themeLoaded(name: "nope", .failure(AppFailure("no theme named 'nope'"))))
         #expect(s.theme.name == "nord")
         #expect(s.status.error?.contains("nope") == true)
     }
@@ -159,8 +162,8 @@ import TUIKitTesting
 @Suite struct CancelAndNetworkErrorTests {
     @Test func escInAPaneCancelsTheListsInFlight() {
         var s = AppState(size: Size(width: 120, height: 40), session: Fixtures.session)
-        _ = AppUpdate.start(&s)
-        _ = AppUpdate.update(&s, .client(.rateLimited(seconds: 30, attempt: 1)))
+        _ = ProgramStep.start(&s)
+        _ = ProgramStep.run(&s, .client(.rateLimited(seconds: 30, attempt: 1)))
         let fx = s.press(.esc)
         #expect(fx.contains(.cancel(.integrations)))
         #expect(fx.contains(.cancel(.connections)))
@@ -171,7 +174,7 @@ import TUIKitTesting
         let screen = RootView.render(s, size: s.size, theme: .testing).lines.joined()
         #expect(screen.contains("cancelled"))
         // A late answer of the cancelled request is dropped; r asks again.
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: 2, .success(Fixtures.connections)))
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: 2, .success(Fixtures.connections)))
         #expect(s.connections.items.isEmpty)
         s.press(.char("2"))
         #expect(s.press(.char("r")).contains { if case .loadConnections = $0 { return true } else { return false } })
@@ -184,7 +187,7 @@ import TUIKitTesting
         s.press(.enter)
         _ = s.press(.char("r"))
         #expect(s.press(.esc).isEmpty, "the first esc clears the filter")
-        #expect(s.connections.filter.isEmpty)
+        #expect(s.connections.list.filter.isEmpty)
         #expect(s.press(.esc) == [.cancel(.connections)])
         #expect(s.connections.load == .loaded, "the list it had stays")
     }
@@ -218,9 +221,9 @@ import TUIKitTesting
 
     @Test func aNetworkErrorShowsItsMessageInTheStatusBar() {
         var s = AppState(size: Size(width: 120, height: 40), session: Fixtures.session)
-        _ = AppUpdate.start(&s)
+        _ = ProgramStep.start(&s)
         let message = "no complete answer from 127.0.0.1:8080 within 30 s"
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load),
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load),
                                                     .failure(LizaError(kind: .network, message: message))))
         #expect(s.status.error?.contains(message) == true)
         let status = RootView.render(s, size: s.size, theme: .testing).lines[s.size.height - 1]

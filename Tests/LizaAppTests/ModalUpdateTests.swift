@@ -53,7 +53,7 @@ import TUIKit
                                                     externalXref: "user-42", scopes: ["crm.read", "crm.write"]), generation: g)))
         #expect(s.loadingLabel == "connecting")
         let url = "http://127.0.0.1:8080/authorize/" + Fixtures.pendingID + "?state=abc"
-        let fx2 = AppUpdate.update(&s, .connected(generation: g, .success(ConnectResponse(url: url, connectionID: Fixtures.pendingID))))
+        let fx2 = ProgramStep.run(&s, .connected(generation: g, .success(ConnectResponse(url: url, connectionID: Fixtures.pendingID))))
         #expect(fx2.contains { if case .loadConnections = $0 { return true } else { return false } })
         guard case .authorize(let a)? = s.topModal else { Issue.record("no authorize step"); return }
         #expect(a.url == url)
@@ -62,14 +62,14 @@ import TUIKit
         let fx3 = s.press(.enter)
         let g2 = s.generation
         #expect(fx3.contains(.finalize(connectionID: Fixtures.pendingID, generation: g2)))
-        _ = AppUpdate.update(&s, .finalized(generation: g2, .failure(LizaError(kind: .validation, status: 400, message: "not yet approved"))))
+        _ = ProgramStep.run(&s, .finalized(generation: g2, .failure(LizaError(kind: .validation, status: 400, message: "not yet approved"))))
         guard case .authorize(let a2)? = s.topModal else { Issue.record("closed on failure"); return }
         #expect(a2.messageIsError)
         #expect(a2.message?.contains("not yet approved") == true)
         s.press(.enter)
         let g3 = s.generation
         let active = Fixtures.connection(Fixtures.pendingID, "hubspot", [.crm], day: 6)
-        _ = AppUpdate.update(&s, .finalized(generation: g3, .success(CallbackResult(connection: active, raw: active.raw))))
+        _ = ProgramStep.run(&s, .finalized(generation: g3, .success(CallbackResult(connection: active, raw: active.raw))))
         guard case .authorize(let a3)? = s.topModal else { Issue.record("closed"); return }
         #expect(a3.connected?.id == Fixtures.pendingID)
         s.press(.enter)
@@ -82,7 +82,7 @@ import TUIKit
         s.press(.enter)  // Clearbit
         s.press(.enter)
         let g = s.generation
-        _ = AppUpdate.update(&s, .connected(generation: g, .failure(LizaError(kind: .validation, status: 400, message: "categories: bad", field: "categories"))))
+        _ = ProgramStep.run(&s, .connected(generation: g, .failure(LizaError(kind: .validation, status: 400, message: "categories: bad", field: "categories"))))
         guard case .connect(let f)? = s.topModal else { Issue.record("form lost"); return }
         #expect(f.integrationType.text == "clearbit")
         #expect(f.serverError == "categories: bad (HTTP 400)")
@@ -123,7 +123,7 @@ import TUIKit
         let g = s.generation
         #expect(fx.contains(.passthrough(connectionID: Fixtures.hubspotID, PassthroughRequest(method: .GET, path: "/crm/v3/objects/contacts"), generation: g)))
         let body: JSONValue = .object([("results", .array([.object([("id", .string("501"))])]))])
-        let saved = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "application/json", body: .json(body), bytes: [], duration: 0.042))))
+        let saved = ProgramStep.run(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "application/json", body: .json(body), bytes: [], duration: 0.042))))
         #expect(saved == [.saveHistory(profile: "default", s.passthroughHistory)])
         guard case .passthrough(let p2)? = s.topModal else { Issue.record("closed"); return }
         #expect(p2.status == 200)
@@ -176,7 +176,7 @@ import TUIKit
         #expect(fx.contains(.passthrough(connectionID: Fixtures.hubspotID,
                                          PassthroughRequest(method: .POST, path: "/crm/v3/objects/contacts",
                                                             data: .object([("email", .string("ada@example.com"))])), generation: g)))
-        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .failure(LizaError(kind: .network, message: "connection refused"))))
+        _ = ProgramStep.run(&s, .passthroughAnswered(generation: g, .failure(LizaError(kind: .network, message: "connection refused"))))
         guard case .passthrough(let p)? = s.topModal else { Issue.record("form lost"); return }
         #expect(p.error == "connection refused")
         #expect(p.method == .POST)
@@ -190,7 +190,7 @@ import TUIKit
         s.type("/health")
         s.press(.ctrl("s"))
         let g = s.generation
-        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "text/plain", body: .text("ok\n"), bytes: Array("ok\n".utf8), duration: 0.01))))
+        _ = ProgramStep.run(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "text/plain", body: .text("ok\n"), bytes: Array("ok\n".utf8), duration: 0.01))))
         s.press(.esc)
         #expect(s.modals.isEmpty)
         s.press(.char("p"))
@@ -214,7 +214,7 @@ extension PassthroughUpdateTests {
         s.type("/health")
         s.press(.ctrl("s"))
         let g = s.generation
-        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "text/plain", body: .text("ok\n"), bytes: Array("ok\n".utf8), duration: 0.01))))
+        _ = ProgramStep.run(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(status: 200, contentType: "text/plain", body: .text("ok\n"), bytes: Array("ok\n".utf8), duration: 0.01))))
         s.press(.tab, .tab)  // response → method → path
         s.press(.ctrl("u"))
         s.type("/my/unsent/draft")
@@ -355,7 +355,7 @@ extension PassthroughUpdateTests {
         s.press(.ctrl("s"))
         let g = s.generation
         let csv = (1...60).map { $0 % 20 == 0 ? "row \($0),Needle" : "row \($0),hay" }.joined(separator: "\n")
-        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
+        _ = ProgramStep.run(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
             status: 200, contentType: "text/csv", body: .text(csv), bytes: Array(csv.utf8), duration: 0.01))))
         Fixtures.settle(&s)
         func body() -> TextBodyState? {
@@ -387,7 +387,7 @@ extension PassthroughUpdateTests {
     /// Both lists requested, neither arrived yet (as at start behind a 429's Retry-After).
     func startingState() -> AppState {
         var s = AppState(size: Size(width: 120, height: 40), session: Fixtures.session, themeNames: ["default", "nord"])
-        _ = AppUpdate.start(&s)
+        _ = ProgramStep.start(&s)
         return s
     }
 
@@ -400,7 +400,7 @@ extension PassthroughUpdateTests {
         #expect(s.status.error == nil)
         #expect(s.loadingLabel == "waiting for connections")
         #expect(s.modals.isEmpty)
-        let fx = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
+        let fx = ProgramStep.run(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
         #expect(fx.contains { if case .loadRecords(let q, _) = $0 { return q.connectionID == Fixtures.hubspotID && q.objectType == "contact" } else { return false } })
         #expect(s.records.connection?.id == Fixtures.hubspotID)
         #expect(s.status.error == nil)
@@ -416,7 +416,7 @@ extension PassthroughUpdateTests {
         s.press(.esc)
         #expect(s.pendingCommand == nil)
         #expect(s.status.notice == "cancelled")
-        let fx = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
+        let fx = ProgramStep.run(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
         #expect(fx.isEmpty)
         #expect(s.records.connection == nil)
     }
@@ -435,7 +435,7 @@ extension PassthroughUpdateTests {
         s.press(.enter)
         #expect(s.modals.isEmpty)
         #expect(s.loadingLabel == "waiting for integrations")
-        _ = AppUpdate.update(&s, .integrationsLoaded(generation: Fixtures.generation(of: s.integrations.load), .success(Fixtures.integrations)))
+        _ = ProgramStep.run(&s, .integrationsLoaded(generation: Fixtures.generation(of: s.integrations.load), .success(Fixtures.integrations)))
         guard case .connect(let f)? = s.topModal else { Issue.record("no connect form"); return }
         #expect(f.integrationType.text == "hubspot")
         #expect(f.selectedCategories == [.crm, .marketing], "the known integration's categories, as when typed after loading")
@@ -446,7 +446,7 @@ extension PassthroughUpdateTests {
         s.press(.char(":"))
         s.type("records \(Fixtures.hubspotID) crm contact")
         s.press(.enter)
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load),
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load),
                                                     .failure(LizaError(kind: .network, message: "no complete answer from 127.0.0.1:9 within 30 s"))))
         #expect(s.status.error?.contains("did not load") == true)
         #expect(s.status.error?.contains("no complete answer from 127.0.0.1:9 within 30 s") == true)

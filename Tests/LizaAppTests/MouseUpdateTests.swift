@@ -23,7 +23,7 @@ import TUIKitTesting
         var s = Fixtures.loadedState(size: Size(width: 120, height: 40))
         #expect(s.focus == .integrations)
         let zendesk = try #require(Self.find("│ zendesk", in: s))
-        _ = AppUpdate.update(&s, Self.click(zendesk.x + 3, zendesk.y))
+        _ = ProgramStep.run(&s, Self.click(zendesk.x + 3, zendesk.y))
         #expect(s.focus == .connections)
         #expect(s.connections.selected?.integrationType == "zendesk")
         s.press(.enter)
@@ -33,18 +33,18 @@ import TUIKitTesting
     @Test func aDoubleClickOpensTheRow() throws {
         var s = Fixtures.loadedState(size: Size(width: 120, height: 40))
         let zendesk = try #require(Self.find("│ zendesk", in: s))
-        _ = AppUpdate.update(&s, Self.click(zendesk.x + 3, zendesk.y))
-        _ = AppUpdate.update(&s, Self.click(zendesk.x + 3, zendesk.y, count: 2))
+        _ = ProgramStep.run(&s, Self.click(zendesk.x + 3, zendesk.y))
+        _ = ProgramStep.run(&s, Self.click(zendesk.x + 3, zendesk.y, count: 2))
         #expect(s.records.connection?.integrationType == "zendesk")
     }
 
     @Test func theWheelScrollsThePaneUnderThePointer() {
         var s = Fixtures.loadedState(size: Size(width: 120, height: 40))
-        _ = AppUpdate.update(&s, .mouse(MouseEvent(.wheelDown, at: Point(x: 5, y: 5))))
+        _ = ProgramStep.run(&s, .mouse(MouseEvent(.wheelDown, at: Point(x: 5, y: 5))))
         #expect(s.focus == .integrations)
-        #expect(s.integrations.cursor.index == MouseUpdate.wheelRows)
-        _ = AppUpdate.update(&s, .mouse(MouseEvent(.wheelUp, at: Point(x: 5, y: 5))))
-        #expect(s.integrations.cursor.index == 0)
+        #expect(s.integrations.list.table.selected == MouseUpdate.wheelRows)
+        _ = ProgramStep.run(&s, .mouse(MouseEvent(.wheelUp, at: Point(x: 5, y: 5))))
+        #expect(s.integrations.list.table.selected == 0)
     }
 
     @Test func clicksOnAModalsFooterRunItsCommand() throws {
@@ -52,14 +52,14 @@ import TUIKitTesting
         s.press(.char("2"), .char("d"))
         guard case .confirm? = s.topModal else { Issue.record("no confirm"); return }
         let cancel = try #require(Self.find("n/esc cancel", in: s))
-        _ = AppUpdate.update(&s, Self.click(cancel.x + 2, cancel.y))
+        _ = ProgramStep.run(&s, Self.click(cancel.x + 2, cancel.y))
         #expect(s.modals.isEmpty)
         #expect(s.status.notice == "cancelled")
 
         s.press(.char("i"))
         guard case .document? = s.topModal else { Issue.record("no document"); return }
         let close = try #require(Self.find("esc close", in: s))
-        _ = AppUpdate.update(&s, Self.click(close.x + 4, close.y))
+        _ = ProgramStep.run(&s, Self.click(close.x + 4, close.y))
         #expect(s.modals.isEmpty)
     }
 
@@ -69,11 +69,11 @@ import TUIKitTesting
         guard case .queryForm(let before)? = s.topModal else { Issue.record("no query form"); return }
         #expect(before.field == .query)
         let pageSize = try #require(Self.find("Page size", in: s))
-        _ = AppUpdate.update(&s, Self.click(pageSize.x, pageSize.y))
+        _ = ProgramStep.run(&s, Self.click(pageSize.x, pageSize.y))
         guard case .queryForm(let after)? = s.topModal else { Issue.record("form closed"); return }
         #expect(after.field == .pageSize)
         // Outside the form: nothing happens.
-        _ = AppUpdate.update(&s, Self.click(0, 2))
+        _ = ProgramStep.run(&s, Self.click(0, 2))
         #expect(s.topModal == .queryForm(after))
     }
 
@@ -81,7 +81,7 @@ import TUIKitTesting
         var s = Fixtures.recordsState()
         s.press(.enter)
         guard case .document(let before)? = s.topModal else { Issue.record("no document"); return }
-        _ = AppUpdate.update(&s, .mouse(MouseEvent(.wheelDown, at: Point(x: 40, y: 10))))
+        _ = ProgramStep.run(&s, .mouse(MouseEvent(.wheelDown, at: Point(x: 40, y: 10))))
         guard case .document(let after)? = s.topModal else { Issue.record("closed"); return }
         #expect(after.json.cursor == before.json.cursor + MouseUpdate.wheelRows)
     }

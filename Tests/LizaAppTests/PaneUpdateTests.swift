@@ -10,20 +10,20 @@ import TUIKit
         s.press(.char("/"))
         #expect(s.keyContext == .filter)
         s.type("goo")
-        #expect(s.integrations.visible.count == 2)
+        #expect(s.integrations.list.visibleCount == 2)
         s.press(.enter)
         #expect(s.keyContext == .integrations)
         #expect(s.integrations.selected?.type == "googlecalendar")
         s.press(.esc)
-        #expect(s.integrations.filter.isEmpty)
-        #expect(s.integrations.visible.count == Fixtures.integrations.count)
+        #expect(s.integrations.list.filter.isEmpty)
+        #expect(s.integrations.list.visibleCount == Fixtures.integrations.count)
     }
 
     @Test func qTypedIntoAFilterIsText() {
         var s = Fixtures.loadedState()
         s.press(.char("/"), .char("q"))
         #expect(!s.quitRequested)
-        #expect(s.integrations.filter.text == "q")
+        #expect(s.integrations.list.filter.text == "q")
     }
 
     @Test func enterOpensTheConnectFormPrefilled() {
@@ -48,13 +48,13 @@ import TUIKit
     @Test func movementIsClamped() {
         var s = Fixtures.loadedState()
         s.press(.up, .up)
-        #expect(s.integrations.cursor.index == 0)
+        #expect(s.integrations.list.table.selected == 0)
         s.press(.char("G"))
-        #expect(s.integrations.cursor.index == Fixtures.integrations.count - 1)
+        #expect(s.integrations.list.table.selected == Fixtures.integrations.count - 1)
         s.press(.down)
-        #expect(s.integrations.cursor.index == Fixtures.integrations.count - 1)
+        #expect(s.integrations.list.table.selected == Fixtures.integrations.count - 1)
         s.press(.char("g"))
-        #expect(s.integrations.cursor.index == 0)
+        #expect(s.integrations.list.table.selected == 0)
     }
 }
 
@@ -80,7 +80,7 @@ import TUIKit
         let fx = s.press(.char("y"))
         let g = Fixtures.generation(of: s.connections.deleting)
         #expect(fx.contains(.deleteConnection(id: Fixtures.zendeskID, generation: g)))
-        let fx2 = AppUpdate.update(&s, .connectionDeleted(id: Fixtures.zendeskID, generation: g, .success(Fixtures.zendeskID)))
+        let fx2 = ProgramStep.run(&s, .connectionDeleted(id: Fixtures.zendeskID, generation: g, .success(Fixtures.zendeskID)))
         #expect(!s.connections.items.contains { $0.id == Fixtures.zendeskID })
         #expect(fx2.contains { if case .loadConnections = $0 { return true } else { return false } })
     }
@@ -111,7 +111,7 @@ import TUIKit
         let g = s.generation
         #expect(fx.contains(.finalize(connectionID: Fixtures.pendingID, generation: g)))
         let active = Fixtures.connection(Fixtures.pendingID, "salesforce", [.crm], day: 6)
-        _ = AppUpdate.update(&s, .finalized(generation: g, .success(CallbackResult(connection: active, raw: active.raw))))
+        _ = ProgramStep.run(&s, .finalized(generation: g, .success(CallbackResult(connection: active, raw: active.raw))))
         guard case .callback(let done)? = s.topModal else { Issue.record("form closed too early"); return }
         #expect(done.result?.connection?.status == "active")
     }
@@ -138,9 +138,9 @@ import TUIKit
         #expect(fx == [.loadRecords(RecordQuery(connectionID: Fixtures.hubspotID, category: .crm, objectType: "contact", offset: 50), generation: g), .scheduleTick])
         // Moving on while it loads asks for nothing more.
         #expect(s.press(.down).isEmpty)
-        _ = AppUpdate.update(&s, .recordsLoaded(generation: g, .success(Fixtures.page(offset: 50, limit: 50))))
+        _ = ProgramStep.run(&s, .recordsLoaded(generation: g, .success(Fixtures.page(offset: 50, limit: 50))))
         #expect(s.records.rows.count == 100)
-        #expect(s.records.cursor.index == 41)
+        #expect(s.records.list.table.selected == 41)
     }
 
     @Test func aPageForAnotherObjectArrivingLateIsDropped() {
@@ -150,7 +150,7 @@ import TUIKit
         let fx = s.press(.char("]"))  // next object type: company
         #expect(fx.first == .cancel(.records))
         #expect(s.records.objectType == "company")
-        _ = AppUpdate.update(&s, .recordsLoaded(generation: old, .success(Fixtures.page(offset: 0, limit: 50))))
+        _ = ProgramStep.run(&s, .recordsLoaded(generation: old, .success(Fixtures.page(offset: 0, limit: 50))))
         #expect(s.records.rows.isEmpty)
     }
 
@@ -158,11 +158,11 @@ import TUIKit
         var s = Fixtures.recordsState()
         s.press(.char("/"))
         s.type("ada")
-        #expect(s.records.visible.count == 5)
-        #expect(s.records.visible.allSatisfy { s.records.rows[$0].haystack.contains("ada") })
+        #expect(s.records.list.visibleCount == 5)
+        #expect(s.records.list.source.visibleItems(0..<50).allSatisfy { $0.haystack.contains("ada") })
         #expect(s.records.footer(keys: s.keys).hasPrefix("5 match"))
         s.press(.esc)
-        #expect(s.records.visible.count == 50)
+        #expect(s.records.list.visibleCount == 50)
     }
 
     @Test func movingAndSwitchingPanesWhileLoadingIsAllowed() {
@@ -172,9 +172,9 @@ import TUIKit
         s.press(.char("1"), .down, .char("/"))
         s.type("hub")
         #expect(s.focus == .integrations)
-        #expect(s.integrations.visible.count == 1)
+        #expect(s.integrations.list.visibleCount == 1)
         let g = Fixtures.generation(of: s.records.load)
-        _ = AppUpdate.update(&s, .recordsLoaded(generation: g, .success(Fixtures.page(offset: 0, limit: 50))))
+        _ = ProgramStep.run(&s, .recordsLoaded(generation: g, .success(Fixtures.page(offset: 0, limit: 50))))
         #expect(s.records.rows.count == 50)
     }
 
@@ -184,13 +184,13 @@ import TUIKit
         guard let p = s.records.loadingAll else { Issue.record("not loading all"); return }
         #expect(fx.contains(.loadAllRecords(RecordQuery(connectionID: Fixtures.hubspotID, category: .crm, objectType: "contact", offset: 50),
                                             concurrency: 4, maxRecords: 100_000, generation: p.generation)))
-        _ = AppUpdate.update(&s, .loadAllPage(generation: p.generation, Fixtures.page(offset: 50, limit: 50)))
+        _ = ProgramStep.run(&s, .loadAllPage(generation: p.generation, Fixtures.page(offset: 50, limit: 50)))
         #expect(s.records.loadingAll?.loaded == 100)
         #expect(s.loadingLabel == "loading all contacts (100)")
         let fx2 = s.press(.esc)
         #expect(fx2.contains(.cancel(.records)))
         #expect(s.records.loadingAll == nil)
-        _ = AppUpdate.update(&s, .loadAllPage(generation: p.generation, Fixtures.page(offset: 100, limit: 50)))
+        _ = ProgramStep.run(&s, .loadAllPage(generation: p.generation, Fixtures.page(offset: 100, limit: 50)))
         #expect(s.records.rows.count == 100, "pages after cancel are dropped")
     }
 
@@ -199,9 +199,9 @@ import TUIKit
         s.press(.char("L"))
         let g = s.records.loadingAll?.generation ?? -1
         for offset in stride(from: 50, to: 250, by: 50) {
-            _ = AppUpdate.update(&s, .loadAllPage(generation: g, Fixtures.page(offset: offset, limit: 50)))
+            _ = ProgramStep.run(&s, .loadAllPage(generation: g, Fixtures.page(offset: offset, limit: 50)))
         }
-        _ = AppUpdate.update(&s, .loadAllFinished(generation: g, .success(200)))
+        _ = ProgramStep.run(&s, .loadAllFinished(generation: g, .success(200)))
         #expect(s.records.rows.count == 250)
         #expect(s.records.footer(keys: s.keys) == "all 250 loaded")
     }
@@ -275,7 +275,7 @@ import TUIKit
         #expect(fx.contains(.lookup(connectionID: Fixtures.clearbitID, category: .enrichment, objectType: "person",
                                     fields: ["email": "ada@example.com"], generation: g)))
         let person: JSONValue = .object([("id", .string("p1")), ("name", .string("Ada Lovelace"))])
-        _ = AppUpdate.update(&s, .lookedUp(generation: g, .success(person)))
+        _ = ProgramStep.run(&s, .lookedUp(generation: g, .success(person)))
         #expect(s.records.rows.count == 1)
         #expect(s.records.footer(keys: s.keys) == "1 record")
     }
@@ -284,7 +284,7 @@ import TUIKit
         var s = Fixtures.recordsState()
         for _ in 0..<40 { s.press(.down) }
         let g = Fixtures.generation(of: s.records.load)
-        _ = AppUpdate.update(&s, .recordsLoaded(generation: g, .failure(LizaError(kind: .server, status: 500, message: "boom"))))
+        _ = ProgramStep.run(&s, .recordsLoaded(generation: g, .failure(LizaError(kind: .server, status: 500, message: "boom"))))
         #expect(s.records.rows.count == 50)
         #expect(s.status.error == "Loading crm/contact failed: boom (HTTP 500)")
     }

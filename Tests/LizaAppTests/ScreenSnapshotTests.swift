@@ -28,7 +28,7 @@ import TUIKitTesting
 
     @Test(arguments: sizes) func loading(_ size: Size) {
         var s = AppState(size: size, session: Fixtures.session)
-        _ = AppUpdate.start(&s)
+        _ = ProgramStep.start(&s)
         assertSnapshot(render(s), named: name("loading", size))
     }
 
@@ -96,7 +96,7 @@ import TUIKitTesting
         s.press(.ctrl("s"))
         let g = s.generation
         let answer = try await SandboxFixtures.shared.data().passthrough
-        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(answer)))
+        _ = ProgramStep.run(&s, .passthroughAnswered(generation: g, .success(answer)))
         Fixtures.settle(&s)
         assertSnapshot(render(s), named: name("passthrough-response", size))
     }
@@ -108,7 +108,7 @@ import TUIKitTesting
         s.press(.ctrl("s"))
         let g = s.generation
         let csv = "id,name,stage\n" + (1...40).map { "d-\($0),Deal \($0),\($0 % 7 == 0 ? "Negotiation" : "Qualified")" }.joined(separator: "\n")
-        _ = AppUpdate.update(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
+        _ = ProgramStep.run(&s, .passthroughAnswered(generation: g, .success(PassthroughResponse(
             status: 200, contentType: "text/csv", body: .text(csv), bytes: Array(csv.utf8), duration: 0.042))))
         Fixtures.settle(&s)
         s.press(.char("/"))
@@ -131,7 +131,7 @@ import TUIKitTesting
 
     @Test(arguments: sizes) func rateLimited(_ size: Size) async throws {
         var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
-        _ = AppUpdate.update(&s, .client(.rateLimited(seconds: 12, attempt: 1)))
+        _ = ProgramStep.run(&s, .client(.rateLimited(seconds: 12, attempt: 1)))
         assertSnapshot(render(s), named: name("rate-limited", size))
     }
 
@@ -156,7 +156,7 @@ import TUIKitTesting
 
     @Test func hostileTextIsSanitized() {
         var s = Fixtures.loadedState()
-        s.connections.items[0].integrationType = "evil\u{1B}[31m\u{202E}txt"
+        s.connections.list.editSource { $0.edit { $0[0].integrationType = "evil\u{1B}[31m\u{202E}txt" } }
         let screen = render(s)
         #expect(!screen.lines.joined().contains("\u{1B}"))
         #expect(!screen.lines.joined().contains("\u{202E}"))

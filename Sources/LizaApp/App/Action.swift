@@ -10,6 +10,9 @@ public enum Action: Hashable, Sendable {
     /// A click or wheel turn (only when mouse reporting is on).
     case mouse(MouseEvent)
     case resize(Size)
+    /// The program laid the state out on screen (after every update): where the panes, their rows
+    /// and the modals are, for paging and clicks.
+    case laidOut(Viewport)
     /// A command issued directly (palette, tests) rather than by a key.
     case command(Command)
     /// `seconds` have passed since the tick was scheduled (spinner, rate-limit countdown).

@@ -46,6 +46,19 @@ extension AppState {
         return result
     }
 
+    /// Hands each modal its part of the recorded layout (`Viewport.modals`, in stack order).
+    mutating func layOutModals(_ layouts: [ModalLayout]) {
+        for index in modals.indices where index < layouts.count {
+            modals[index] = Self.laidOut(modals[index].component, layouts[index])
+        }
+    }
+
+    private static func laidOut<Modal: ModalComponent>(_ modal: Modal, _ layout: ModalLayout) -> AppModal {
+        var modal = modal
+        modal.laidOut(layout)
+        return modal.asModal
+    }
+
     /// A command for the top modal, handled by its component.
     mutating func performOnTopModal(_ command: Command) -> [Effect] {
         guard let top = modals.last else { return [] }
@@ -59,16 +72,15 @@ extension AppState {
     }
 
     /// A left click for the top modal: a footer item runs its command, anything else inside the
-    /// frame goes to the component; outside the frame it does nothing.
+    /// frame (as last laid out, `viewport.modals`) goes to the component; outside it does nothing.
     mutating func clickTopModal(_ event: MouseEvent) -> [Effect] {
-        guard let top = modals.last else { return [] }
-        return clickTop(top.component, event)
+        guard let top = modals.last, viewport.modals.count == modals.count,
+              let frame = viewport.modals.last?.frame, frame.contains(event.position) else { return [] }
+        return clickTop(top.component, event, frame: frame)
     }
 
-    private mutating func clickTop<Modal: ModalComponent>(_ modal: Modal, _ event: MouseEvent) -> [Effect] {
+    private mutating func clickTop<Modal: ModalComponent>(_ modal: Modal, _ event: MouseEvent, frame: Rect) -> [Effect] {
         withTop(Modal.modalCase) { modal, app, disposition in
-            let frame = modal.frame(in: app.size, app: app)
-            guard frame.contains(event.position) else { return [] }
             if let command = ModalFooter.command(at: event.position, frame: frame, keys: app.keys, context: modal.footerContext,
                                                  items: modal.footerItems) {
                 return modal.perform(command, app: &app, disposition: &disposition)

@@ -19,6 +19,9 @@ public struct AppState: Hashable, Sendable {
     var connections = ConnectionsState()
     var records = RecordsState()
     var modals: [AppModal] = []
+    /// Where everything was on screen when the state was last laid out (recorded by the program
+    /// after each update; update reads it, never the views).
+    var viewport = Viewport()
     /// The key bindings in effect (the defaults with the user's remapping).
     public var keys = AppKeys.default
     /// False when `mouse = false` in config.toml: mouse reports are ignored (and not asked for).
@@ -61,11 +64,7 @@ public struct AppState: Hashable, Sendable {
     var keyContext: KeyContext {
         if case .welcome = screen { return .welcome }
         if let top = modals.last { return top.keyContext }
-        switch focus {
-        case .integrations: return integrations.isFiltering ? .filter : .integrations
-        case .connections: return connections.isFiltering ? .filter : .connections
-        case .records: return records.isFiltering ? .filter : .records
-        }
+        return list(focus).isFiltering ? .filter : focus.keyContext
     }
 
     /// What is loading, in words, for the spinner ("loading contacts"); nil when idle.

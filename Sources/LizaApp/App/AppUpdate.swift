@@ -35,7 +35,9 @@ enum AppUpdate {
             return MouseUpdate.handle(&state, event)
         case .resize(let size):
             state.size = size
-            clampAllCursors(&state)
+            return []
+        case .laidOut(let viewport):
+            laidOut(&state, viewport)
             return []
         case .command(let command):
             return perform(&state, command, in: state.keyContext)
@@ -180,26 +182,15 @@ enum AppUpdate {
         state.status.rateLimitRemaining = nil
     }
 
-    /// Applies a movement command to a cursor; false when `command` is not a movement.
-    static func move(_ cursor: inout ListCursor, _ command: Command, count: Int, page: Int) -> Bool {
-        switch command {
-        case .up: cursor.move(by: -1, count: count, page: page)
-        case .down: cursor.move(by: 1, count: count, page: page)
-        case .top: cursor.toTop(count: count, page: page)
-        case .bottom: cursor.toBottom(count: count, page: page)
-        case .pageUp: cursor.move(by: -max(1, page - 1), count: count, page: page)
-        case .pageDown: cursor.move(by: max(1, page - 1), count: count, page: page)
-        default: return false
+    /// The program laid the state out: remember where everything is, give each pane shown the
+    /// number of rows its table has (its selection stays visible; a pane not shown keeps the rows it
+    /// last had), and each modal its frame and areas.
+    static func laidOut(_ state: inout AppState, _ viewport: Viewport) {
+        state.viewport = viewport
+        for (pane, area) in viewport.panes {
+            state.withList(pane) { $0.laidOut(rows: area.rows.height) }
         }
-        return true
-    }
-
-    /// After a resize or a list change, keeps every cursor in range and visible.
-    static func clampAllCursors(_ state: inout AppState) {
-        let plan = LayoutPlan(size: state.size, focus: state.focus)
-        state.integrations.cursor.clamp(count: state.integrations.visible.count, page: plan.listRows(.integrations))
-        state.connections.cursor.clamp(count: state.connections.visible.count, page: plan.listRows(.connections))
-        state.records.cursor.clamp(count: state.records.visible.count, page: plan.listRows(.records))
+        state.layOutModals(viewport.modals)
     }
 
     /// A user-facing message for an API error, prefixed with what was being done.

@@ -10,23 +10,16 @@ enum GlobalUpdate {
             state.quitRequested = true
         case .focus(let pane):
             state.focus = pane
-            AppUpdate.clampAllCursors(&state)
         case .focusNext:
             state.focus = state.focus.next
-            AppUpdate.clampAllCursors(&state)
         case .focusPrevious:
             state.focus = state.focus.previous
-            AppUpdate.clampAllCursors(&state)
         case .help:
             state.present(HelpState(context: state.keyContext))
         case .palette:
             state.present(PaletteState())
         case .filter:
-            switch state.focus {
-            case .integrations: state.integrations.isFiltering = true
-            case .connections: state.connections.isFiltering = true
-            case .records: state.records.isFiltering = true
-            }
+            state.withList(state.focus) { $0.isFiltering = true }
         case .errorDetails:
             if let e = state.status.error {
                 state.present(MessageState(title: "Last error", text: e))
@@ -63,20 +56,8 @@ enum GlobalUpdate {
             return []
         }
         state.status.notice = nil
-        switch state.focus {
-        case .integrations where !state.integrations.filter.isEmpty:
-            state.integrations.filter = TextFieldState()
-            AppUpdate.clampAllCursors(&state)
-        case .connections where !state.connections.filter.isEmpty:
-            state.connections.filter = TextFieldState()
-            AppUpdate.clampAllCursors(&state)
-        case .records where !state.records.filter.isEmpty:
-            state.records.filter = TextFieldState()
-            state.records.refreshVisible()
-            AppUpdate.clampAllCursors(&state)
-        default:
-            return cancelRequests(&state)
-        }
+        guard !state.list(state.focus).filter.isEmpty else { return cancelRequests(&state) }
+        state.withList(state.focus) { $0.clearFilter() }
         return []
     }
 
@@ -101,7 +82,6 @@ enum GlobalUpdate {
         }
         if !effects.isEmpty {
             state.status.notice = "cancelled"
-            AppUpdate.clampAllCursors(&state)
             state.status.rateLimitRemaining = nil
         }
         return effects

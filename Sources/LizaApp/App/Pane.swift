@@ -21,3 +21,14 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
     /// The pane `shift-tab` goes to.
     public var previous: Pane { Pane(rawValue: (rawValue + 1) % 3 + 1) ?? .records }
 }
+
+extension Pane {
+    /// The key context of the pane itself (not its filter).
+    var keyContext: KeyContext {
+        switch self {
+        case .integrations: return .integrations
+        case .connections: return .connections
+        case .records: return .records
+        }
+    }
+}

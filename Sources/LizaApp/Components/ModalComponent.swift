@@ -27,6 +27,12 @@ protocol ModalComponent: Hashable, Sendable {
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme)
     /// The modal's box on a screen of `size` (what `render` draws in; clicks outside it are ignored).
     func frame(in size: Size, app: AppState) -> Rect
+    /// View side: the areas inside `frame` whose size the modal's commands depend on (recorded
+    /// with the frame in `Viewport.modals`). Default: none.
+    func regions(in frame: Rect, app: AppState) -> [ModalLayout.Region: Rect]
+    /// Update side: the program laid the modal out (after every update); keep what the commands
+    /// need, such as a viewer's page height. Default: nothing.
+    mutating func laidOut(_ layout: ModalLayout)
     /// The commands of the footer in the bottom border, with their labels (nil: the binding's
     /// hint label); `render` shows them and a click on one runs it.
     var footerItems: [(Command, String?)] { get }
@@ -40,6 +46,10 @@ protocol ModalComponent: Hashable, Sendable {
 
 extension ModalComponent {
     var loadingLabel: String? { nil }
+
+    func regions(in frame: Rect, app: AppState) -> [ModalLayout.Region: Rect] { [:] }
+
+    mutating func laidOut(_ layout: ModalLayout) {}
 
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] { [] }
 

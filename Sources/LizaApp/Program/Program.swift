@@ -3,8 +3,9 @@ import LizaAPI
 import TUIKit
 
 /// The program loop (imperative shell): terminal events and effect results come in as actions;
-/// `AppUpdate.update` changes the state and returns effects; the view is drawn and presented
-/// only when the state changed. No timer runs unless something animates.
+/// `ProgramStep.run` changes the state (`AppUpdate.update`), records its layout into it and returns
+/// effects; the view is drawn and presented only when the state changed. No timer runs unless
+/// something animates.
 @MainActor
 public final class Program {
     /// The current state (read it in tests; only `AppUpdate` changes it).
@@ -47,11 +48,11 @@ public final class Program {
             input.cancel()
             runner.cancelAll()
         }
-        for effect in AppUpdate.start(&state) { runner.run(effect) }
+        for effect in ProgramStep.start(&state) { runner.run(effect) }
         render()
         for await action in inbox.stream {
             let before = state
-            let effects = AppUpdate.update(&state, action)
+            let effects = ProgramStep.run(&state, action)
             for effect in effects { runner.run(effect) }
             if state.quitRequested { break }
             // A resize always redraws: the terminal may have cleared or reflowed the screen.

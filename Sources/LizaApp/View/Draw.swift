@@ -89,6 +89,22 @@ enum Draw {
                      into: &buffer, area: rect, theme: theme)
     }
 
+    /// A list pane's table in `rect`: only the window of rows the table shows is read from the
+    /// list's source; `columns` sees that window (to size columns to what is visible) and `cell`
+    /// gives the text and role of one cell of a row.
+    static func listTable<Source: ListSource>(
+        _ buffer: inout Buffer, _ rect: Rect, list: ListPane<Source>, focused: Bool, theme: Theme, spacing: Int = 2,
+        sort: TableSort? = nil, columns: ([Source.Item]) -> [TableColumn],
+        cell: @escaping (Source.Item, Int) -> (text: String, role: ThemeRole?)
+    ) {
+        let window = list.window(height: Table.bodyHeight(for: rect))
+        table(&buffer, rect, columns: columns(window.items), rowCount: list.visibleCount, offset: window.offset,
+              selected: list.table.selected, focused: focused, theme: theme, spacing: spacing, sort: sort) { row, col in
+            let k = row - window.offset
+            return window.items.indices.contains(k) ? cell(window.items[k], col) : ("", nil)
+        }
+    }
+
     /// A one-line centred message (empty states).
     static func centered(_ buffer: inout Buffer, _ lines: [(String, Style)], in rect: Rect) {
         let top = rect.y + max(0, (rect.height - lines.count) / 2)

@@ -2,8 +2,8 @@ import Foundation
 import LizaAPI
 import TUIKit
 
-/// Where everything goes for a terminal size. Pure; used by the views to draw and by update to
-/// know how many rows a page has.
+/// Where everything goes for a terminal size. Pure; the views draw with it, and the program records
+/// what it gives into the state as a `Viewport` (update reads that, never this).
 struct LayoutPlan: Hashable, Sendable {
     /// Below this the app shows "terminal too small".
     static let minimum = Size(width: 60, height: 15)
@@ -42,11 +42,28 @@ struct LayoutPlan: Hashable, Sendable {
         }
     }
 
-    /// Rows of data a pane shows (inside the border, below the column header; Records also has a
-    /// toolbar row).
-    func listRows(_ pane: Pane) -> Int {
-        let h = panes[pane]?.height ?? (size.height - 3)
-        return max(1, h - (pane == .records ? 4 : 3))
+    /// Narrow layouts: each pane's tab (` 1 Integrations `) in the tab row, one column apart.
+    var tabRects: [Pane: Rect] {
+        guard let tabs else { return [:] }
+        var rects: [Pane: Rect] = [:]
+        var x = tabs.x + 1
+        for pane in Pane.allCases {
+            let width = max(0, min(DisplayWidth.of(Self.tabLabel(pane)), tabs.maxX - x))
+            rects[pane] = Rect(x: x, y: tabs.y, width: width, height: 1)
+            x += width + 1
+        }
+        return rects
+    }
+
+    /// The text of a pane's tab.
+    static func tabLabel(_ pane: Pane) -> String { " \(pane.rawValue) \(pane.title) " }
+
+    /// Where a pane in `frame` draws its table (column header and rows): inside the border, after
+    /// one column of padding; Records has its toolbar row above it.
+    static func tableArea(of pane: Pane, in frame: Rect) -> Rect {
+        let inner = frame.inset(by: 1)
+        let toolbar = pane == .records ? 1 : 0
+        return Rect(x: inner.x + 1, y: inner.y + toolbar, width: max(0, inner.width - 1), height: max(0, inner.height - toolbar))
     }
 
     /// A modal of at most `preferred` size, centred, leaving a margin.
@@ -62,8 +79,6 @@ struct LayoutPlan: Hashable, Sendable {
         return Rect(x: (size.width - width) / 2, y: 1, width: width, height: max(0, size.height - 2))
     }
 
-    /// Lines a document modal shows.
-    static func documentPage(_ size: Size) -> Int { max(1, documentRect(in: size).height - 3) }
 
     /// The passthrough modal (nearly full screen).
     static func passthroughRect(in size: Size) -> Rect {

@@ -26,18 +26,17 @@ enum PaneChrome {
     /// the inner rectangle to fill with rows, or nil when there are none to show — then the
     /// loading, failure, empty or no-match text is drawn instead.
     static func listFrame(
-        _ buffer: inout Buffer, _ area: Rect, pane: Pane, filter: TextFieldState, isFiltering: Bool,
-        visibleCount: Int, total: Int, footer: String, load: LoadState, spinner: Int,
+        _ buffer: inout Buffer, _ area: Rect, pane: Pane, list: some PaneList, footer: String, spinner: Int,
         loading: String, empty: String, focused: Bool, keys: AppKeys, theme: Theme
     ) -> Rect? {
         let inner = Draw.box(&buffer, area, title: title(pane),
-                             rightTitle: rightTitle(filter: filter, isFiltering: isFiltering, count: visibleCount, total: total),
+                             rightTitle: rightTitle(filter: list.filter, isFiltering: list.isFiltering, count: list.visibleCount, total: list.totalCount),
                              footer: focused ? footer : "", focused: focused, theme: theme)
         guard !inner.isEmpty else { return nil }
-        guard visibleCount > 0 else {
-            let text = total == 0
-                ? emptyText(load: load, spinner: spinner, loading: loading, empty: empty, keys: keys)
-                : "nothing matches /\(filter.text) — \(keys.key(.back, in: .global)) clears"
+        guard list.visibleCount > 0 else {
+            let text = list.totalCount == 0
+                ? emptyText(load: list.load, spinner: spinner, loading: loading, empty: empty, keys: keys)
+                : "nothing matches /\(list.filter.text) — \(keys.key(.back, in: .global)) clears"
             Draw.centered(&buffer, [(text, theme[.muted])], in: inner)
             return nil
         }

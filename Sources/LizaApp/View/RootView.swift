@@ -20,7 +20,7 @@ enum RootView {
         case .welcome(let w):
             WelcomeView.render(w, state: state, into: &buffer, area: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), theme: theme)
         case .main:
-            if let tabs = plan.tabs { renderTabs(state, into: &buffer, area: tabs, theme: theme) }
+            if let tabs = plan.tabs { renderTabs(state, into: &buffer, plan: plan, area: tabs, theme: theme) }
             for (pane, rect) in plan.panes {
                 let focused = pane == state.focus && state.modals.isEmpty
                 switch pane {
@@ -39,13 +39,13 @@ enum RootView {
     }
 
     /// Narrow layouts: which panes exist and their keys, so none is more than a keypress away.
-    static func renderTabs(_ state: AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
-        var x = area.x + 1
-        for pane in Pane.allCases {
-            let label = " \(pane.rawValue) \(pane.title) "
+    static func renderTabs(_ state: AppState, into buffer: inout Buffer, plan: LayoutPlan, area: Rect, theme: Theme) {
+        var end = area.x
+        for (pane, rect) in plan.tabRects.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let style = pane == state.focus ? theme[.selection].adding(.bold) : theme[.muted]
-            x += buffer.write(label, at: Point(x: x, y: area.y), style: style, maxWidth: area.maxX - x) + 1
+            buffer.write(LayoutPlan.tabLabel(pane), at: rect.origin, style: style, maxWidth: rect.width)
+            end = rect.maxX + 1
         }
-        buffer.write("\(state.keys.key(.focusNext, in: .global)) cycles", in: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 2), height: 1), style: theme[.muted], alignment: .right)
+        buffer.write("\(state.keys.key(.focusNext, in: .global)) cycles", in: Rect(x: end + 1, y: area.y, width: max(0, area.maxX - end - 2), height: 1), style: theme[.muted], alignment: .right)
     }
 }

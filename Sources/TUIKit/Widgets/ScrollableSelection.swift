@@ -20,6 +20,8 @@ extension ScrollableSelection {
     public mutating func selectPrevious(count: Int) { select(selected.map { $0 - 1 } ?? 0, count: count) }
     public mutating func selectFirst(count: Int) { select(0, count: count) }
     public mutating func selectLast(count: Int) { select(count - 1, count: count) }
+    /// Moves the selection `delta` rows (from the first row when there is none), clamped.
+    public mutating func move(by delta: Int, count: Int) { select((selected ?? 0) + delta, count: count) }
 
     /// Rows one page moves: the viewport height (at least 1).
     public var pageSize: Int { max(1, viewportHeight) }

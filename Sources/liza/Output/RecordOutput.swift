@@ -1,3 +1,4 @@
+import LizaAPI
 import OrderedJSON
 
 /// Prints pages of records as they arrive: NDJSON, a JSON array, a table, or tab-separated rows.

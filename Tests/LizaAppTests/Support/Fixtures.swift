@@ -84,12 +84,12 @@ enum Fixtures {
     /// A main-screen state with both lists loaded, at `size`.
     static func loadedState(size: Size = Size(width: 120, height: 40)) -> AppState {
         var s = AppState(size: size, session: session, themeNames: ["default", "nord", "solarized"])
-        _ = AppUpdate.start(&s)
+        _ = ProgramStep.start(&s)
         let gi: Int, gc: Int
         if case .loading(let g) = s.integrations.load { gi = g } else { gi = -1 }
         if case .loading(let g) = s.connections.load { gc = g } else { gc = -1 }
-        _ = AppUpdate.update(&s, .integrationsLoaded(generation: gi, .success(integrations)))
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: gc, .success(connections + [pending])))
+        _ = ProgramStep.run(&s, .integrationsLoaded(generation: gi, .success(integrations)))
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: gc, .success(connections + [pending])))
         settle(&s)
         return s
     }
@@ -98,16 +98,16 @@ enum Fixtures {
     static func recordsState(size: Size = Size(width: 120, height: 40)) -> AppState {
         var s = loadedState(size: size)
         s.focus = .connections
-        _ = AppUpdate.update(&s, .key(KeyEvent(.enter)))
+        _ = ProgramStep.run(&s, .key(KeyEvent(.enter)))
         let g = generation(of: s.records.load)
-        _ = AppUpdate.update(&s, .recordsLoaded(generation: g, .success(page(offset: 0, limit: 50))))
+        _ = ProgramStep.run(&s, .recordsLoaded(generation: g, .success(page(offset: 0, limit: 50))))
         settle(&s)
         return s
     }
 
     /// Delivers the pending tick, as the runner would, so the state is idle.
     static func settle(_ s: inout AppState) {
-        if s.tickScheduled { _ = AppUpdate.update(&s, .tick(elapsed: 0.1)) }
+        if s.tickScheduled { _ = ProgramStep.run(&s, .tick(elapsed: 0.1)) }
     }
 
     static func generation(of load: LoadState) -> Int {
@@ -120,16 +120,22 @@ extension AppState {
     /// Feeds key presses through update; returns all effects.
     @discardableResult
     mutating func press(_ keys: KeyEvent...) -> [Effect] {
-        keys.flatMap { AppUpdate.update(&self, .key($0)) }
+        keys.flatMap { ProgramStep.run(&self, .key($0)) }
     }
 
     /// Types text character by character.
     @discardableResult
     mutating func type(_ text: String) -> [Effect] {
-        text.flatMap { AppUpdate.update(&self, .key(.char($0))) }
+        text.flatMap { ProgramStep.run(&self, .key(.char($0))) }
     }
 
     var topModal: AppModal? { modals.last }
+
+    /// The context of the help overlay on top, if that is what is on top.
+    var helpContext: KeyContext? {
+        if case .help(let help)? = modals.last { return help.context }
+        return nil
+    }
 }
 
 extension KeyEvent {

@@ -56,9 +56,9 @@ actor SandboxFixtures {
     /// the sandbox only has after a /connect), at `size`.
     static func loadedState(size: Size, _ data: SandboxData) -> AppState {
         var s = AppState(size: size, session: Fixtures.session, themeNames: ["default", "nord", "solarized"])
-        _ = AppUpdate.start(&s)
-        _ = AppUpdate.update(&s, .integrationsLoaded(generation: Fixtures.generation(of: s.integrations.load), .success(data.integrations)))
-        _ = AppUpdate.update(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(data.connections + [Fixtures.pending])))
+        _ = ProgramStep.start(&s)
+        _ = ProgramStep.run(&s, .integrationsLoaded(generation: Fixtures.generation(of: s.integrations.load), .success(data.integrations)))
+        _ = ProgramStep.run(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(data.connections + [Fixtures.pending])))
         Fixtures.settle(&s)
         return s
     }
@@ -67,8 +67,8 @@ actor SandboxFixtures {
     static func recordsState(size: Size, _ data: SandboxData) -> AppState {
         var s = loadedState(size: size, data)
         s.focus = .connections
-        _ = AppUpdate.update(&s, .key(KeyEvent(.enter)))
-        _ = AppUpdate.update(&s, .recordsLoaded(generation: Fixtures.generation(of: s.records.load), .success(data.contacts)))
+        _ = ProgramStep.run(&s, .key(KeyEvent(.enter)))
+        _ = ProgramStep.run(&s, .recordsLoaded(generation: Fixtures.generation(of: s.records.load), .success(data.contacts)))
         Fixtures.settle(&s)
         return s
     }

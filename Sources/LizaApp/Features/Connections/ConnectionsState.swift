@@ -4,32 +4,20 @@ import LizaAPI
 
 /// The Connections pane: the connections of this account, pending ones included.
 struct ConnectionsState: Hashable, Sendable {
-    var items: [Connection] = []
-    var load: LoadState = .idle
-    var cursor = ListCursor()
-    var filter = TextFieldState()
-    var isFiltering = false
+    /// The rows, their load, selection and filter.
+    var list = ListPane(ItemList<Connection>())
     /// A delete in flight (its generation), to show a spinner and drop late answers.
     var deleting: LoadState = .idle
 
     init() {}
 
-    var visible: [Int] {
-        let q = filter.text.lowercased()
-        guard !q.isEmpty else { return Array(items.indices) }
-        return items.indices.filter { i in
-            let c = items[i]
-            return c.integrationType.lowercased().contains(q) || c.id.lowercased().contains(q)
-                || (c.integrationName ?? "").lowercased().contains(q)
-                || c.categories.contains { $0.rawValue.contains(q) } || (c.status ?? "").lowercased().contains(q)
-        }
+    var items: [Connection] { list.source.items }
+    var load: LoadState {
+        get { list.load }
+        set { list.load = newValue }
     }
-
-    var selected: Connection? {
-        let v = visible
-        guard v.indices.contains(cursor.index) else { return nil }
-        return items[v[cursor.index]]
-    }
+    /// The connection under the cursor, if any.
+    var selected: Connection? { list.selected }
 
     /// The connection with `id` (exact), or the only one whose id starts with it.
     func find(_ idOrPrefix: String) -> Connection? {

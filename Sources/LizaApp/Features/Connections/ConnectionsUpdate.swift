@@ -6,8 +6,7 @@ import OrderedJSON
 /// The Connections pane: open records, inspect, passthrough, finalize, delete.
 enum ConnectionsUpdate {
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect]? {
-        let page = LayoutPlan(size: state.size, focus: state.focus).listRows(.connections)
-        if AppUpdate.move(&state.connections.cursor, command, count: state.connections.visible.count, page: page) { return [] }
+        if state.connections.list.move(command) { return [] }
         if command == .connect {
             ConnectFormState.open(&state, integrationType: "")
             return []
@@ -59,11 +58,9 @@ enum ConnectionsUpdate {
         switch result {
         case .success(let items):
             let selectedID = state.connections.selected?.id
-            state.connections.items = items
+            state.connections.list.editSource { $0.replace(items) }
             state.connections.load = .loaded
-            if let selectedID, let i = state.connections.visible.firstIndex(where: { state.connections.items[$0].id == selectedID }) {
-                state.connections.cursor.index = i
-            }
+            if let selectedID { state.connections.list.select(firstWhere: { $0.id == selectedID }) }
             // Keep the Records pane's connection fresh (status may have changed).
             if let open = state.records.connection, let fresh = items.first(where: { $0.id == open.id }) {
                 state.records.connection = fresh
@@ -72,7 +69,6 @@ enum ConnectionsUpdate {
             state.connections.load = .failed(e)
             if e.kind != .cancelled { state.status.error = AppUpdate.describe(e, doing: "Loading connections") }
         }
-        AppUpdate.clampAllCursors(&state)
         return []
     }
 
@@ -89,12 +85,11 @@ enum ConnectionsUpdate {
         case .success:
             state.connections.deleting = .loaded
             let name = state.connections.items.first(where: { $0.id == id })?.integrationType ?? "connection"
-            state.connections.items.removeAll { $0.id == id }
+            state.connections.list.editSource { $0.edit { $0.removeAll { $0.id == id } } }
             state.status.notice = "deleted \(name) \(ShortID.of(id))"
             if state.records.connection?.id == id {
                 state.records = RecordsState()
             }
-            AppUpdate.clampAllCursors(&state)
             return AppUpdate.reloadConnections(&state)
         case .failure(let e):
             state.connections.deleting = .failed(e)

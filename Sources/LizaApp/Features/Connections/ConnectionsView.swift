@@ -27,23 +27,18 @@ enum ConnectionsView {
     }
 
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
-        let s = state.connections
-        let visible = s.visible
-        guard let inner = PaneChrome.listFrame(
-            &buffer, area, pane: .connections, filter: s.filter, isFiltering: s.isFiltering, visibleCount: visible.count,
-            total: s.items.count, footer: state.keys.footer(.connections, [.select, .passthrough, .delete]), load: s.load,
+        let list = state.connections.list
+        guard PaneChrome.listFrame(
+            &buffer, area, pane: .connections, list: list, footer: state.keys.footer(.connections, [.select, .passthrough, .delete]),
             spinner: state.status.spinnerFrame, loading: "loading connections…",
-            empty: "no connections yet — select an integration and press \(state.keys.keys(.connect, in: .integrations).last ?? "")", focused: focused, keys: state.keys, theme: theme)
+            empty: "no connections yet — select an integration and press \(state.keys.keys(.connect, in: .integrations).last ?? "")",
+            focused: focused, keys: state.keys, theme: theme) != nil
         else { return }
         let kindsAll = ["integration", "id", "status", "categories", "created", "updated"]
         let titles = ["INTEGRATION", "ID", "STATUS", "CATEGORIES", "CREATED", "UPDATED"]
-        let shownRows = visible[min(s.cursor.offset, visible.count)..<min(visible.count, s.cursor.offset + max(0, inner.height - 1))]
-        let texts = shownRows.map { i in kindsAll.map { text(s.items[i], $0).text } }
-        let columns = Draw.fitColumns(titles, rows: texts, maxWidth: 18, available: inner.width - 1, spacing: 1)
-        Draw.table(&buffer, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), columns: columns,
-                   rowCount: visible.count, offset: s.cursor.offset, selected: s.cursor.index, focused: focused, theme: theme,
-                   spacing: 1) { row, col in
-            text(s.items[visible[row]], kindsAll[col])
-        }
+        let rect = LayoutPlan.tableArea(of: .connections, in: area)
+        Draw.listTable(&buffer, rect, list: list, focused: focused, theme: theme, spacing: 1, columns: { window in
+            Draw.fitColumns(titles, rows: window.map { c in kindsAll.map { text(c, $0).text } }, maxWidth: 18, available: rect.width, spacing: 1)
+        }) { c, col in text(c, kindsAll[col]) }
     }
 }

@@ -40,7 +40,7 @@ extension DocumentState: ModalComponent {
             app.present(HelpState(context: .document))
             return []
         }
-        return Self.apply(&json, command, page: LayoutPlan.documentPage(app.size), status: &app.status)
+        return Self.apply(&json, command, page: max(1, json.viewportHeight), status: &app.status)
     }
 
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
@@ -101,6 +101,14 @@ extension DocumentState: ModalComponent {
 
     func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.documentRect(in: size) }
 
+    /// The JSON lines: inside the border, above the viewer's search bar.
+    func regions(in frame: Rect, app: AppState) -> [ModalLayout.Region: Rect] {
+        let inner = frame.inset(by: 1)
+        return [.content: Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: max(1, inner.height - 1))]
+    }
+
+    mutating func laidOut(_ layout: ModalLayout) { json.viewportHeight = max(1, layout.rows(.content)) }
+
     var footerItems: [(Command, String?)] { [(.copy, nil), (.search, nil), (.toggleFold, nil), (.back, nil)] }
 
     /// A click puts the cursor on the line; a double click folds or unfolds it.
@@ -109,7 +117,6 @@ extension DocumentState: ModalComponent {
         let inner = frame.inset(by: 1)
         let row = point.y - inner.y
         guard !json.isSearching, row >= 0, row < inner.height else { return [] }
-        json.viewportHeight = LayoutPlan.documentPage(app.size)
         let line = json.offset + row
         guard line < json.lineCount else { return [] }
         while json.cursor < line { json.moveDown() }

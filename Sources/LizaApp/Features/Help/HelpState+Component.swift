@@ -28,7 +28,6 @@ extension HelpState: ModalComponent {
 
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         let total = HelpContent.lines(for: context, keys: app.keys).count
-        let page = max(1, LayoutPlan.helpRect(in: app.size).height - 2)
         let maxScroll = max(0, total - page)
         switch command {
         case .up: scroll = max(0, scroll - 1)
@@ -42,6 +41,10 @@ extension HelpState: ModalComponent {
     }
 
     func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.helpRect(in: size) }
+
+    func regions(in frame: Rect, app: AppState) -> [ModalLayout.Region: Rect] { [.content: frame.inset(by: 1)] }
+
+    mutating func laidOut(_ layout: ModalLayout) { page = max(1, layout.rows(.content)) }
 
     var footerItems: [(Command, String?)] { [(.back, nil)] }
 

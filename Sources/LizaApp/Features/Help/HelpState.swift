@@ -5,5 +5,7 @@ import LizaAPI
 struct HelpState: Hashable, Sendable {
     var context: KeyContext
     var scroll = 0
+    /// Lines the overlay shows (recorded from the layout; 1 until then).
+    var page = 1
     init(context: KeyContext) { self.context = context }
 }

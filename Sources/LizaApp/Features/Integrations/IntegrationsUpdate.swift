@@ -7,8 +7,7 @@ import OrderedJSON
 enum IntegrationsUpdate {
     /// Handles pane commands; nil hands the command to the global ones.
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect]? {
-        let page = LayoutPlan(size: state.size, focus: state.focus).listRows(.integrations)
-        if AppUpdate.move(&state.integrations.cursor, command, count: state.integrations.visible.count, page: page) { return [] }
+        if state.integrations.list.move(command) { return [] }
         switch command {
         case .connect, .select:
             guard let it = state.integrations.selected else {
@@ -34,16 +33,13 @@ enum IntegrationsUpdate {
         switch result {
         case .success(let items):
             let selectedType = state.integrations.selected?.type
-            state.integrations.items = items.sorted { $0.name.lowercased() < $1.name.lowercased() }
+            state.integrations.list.editSource { $0.replace(items.sorted { $0.name.lowercased() < $1.name.lowercased() }) }
             state.integrations.load = .loaded
-            if let selectedType, let i = state.integrations.visible.firstIndex(where: { state.integrations.items[$0].type == selectedType }) {
-                state.integrations.cursor.index = i
-            }
+            if let selectedType { state.integrations.list.select(firstWhere: { $0.type == selectedType }) }
         case .failure(let e):
             state.integrations.load = .failed(e)
             if e.kind != .cancelled { state.status.error = AppUpdate.describe(e, doing: "Loading integrations") }
         }
-        AppUpdate.clampAllCursors(&state)
         return []
     }
 }

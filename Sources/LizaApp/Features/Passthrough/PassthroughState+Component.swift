@@ -68,13 +68,12 @@ extension PassthroughState: ModalComponent {
     }
 
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
-        let split = LayoutPlan.passthroughSplit(app.size)
         if focus == .response, var body = response, command != .send, command != .nextField, command != .previousField {
             if command == .back && !body.isSearching {
                 close(app: &app, disposition: &disposition)
                 return []
             }
-            let effects = Self.respond(&body, command, page: split.response, status: &app.status)
+            let effects = Self.respond(&body, command, page: max(1, responseRows), status: &app.status)
             response = body
             return effects
         }
@@ -202,9 +201,8 @@ extension PassthroughState: ModalComponent {
                 error = nil
             }
         case .body:
-            let area = LayoutPlan.passthroughBodyRect(in: app.size)
-            body.viewportHeight = area.height
-            body.viewportWidth = Self.bodyEditor(focused: true).textArea(in: area, state: body).width
+            body.viewportHeight = bodyArea.height
+            body.viewportWidth = Self.bodyEditor(focused: true).textArea(in: bodyArea, state: body).width
             if body.handle(event) {
                 validate()
                 error = nil
@@ -272,7 +270,7 @@ extension PassthroughState: ModalComponent {
                 switch response.body {
                 case .empty: form.response = .empty
                 case .json(let value):
-                    form.response = .json(JSONViewState(value: value, viewportHeight: LayoutPlan.passthroughSplit(app.size).response))
+                    form.response = .json(JSONViewState(value: value, viewportHeight: form.responseRows))
                 case .text(let text): form.response = .text(TextBodyState(text: text))
                 case .binary(let count): form.response = .binary(byteCount: count)
                 }
@@ -293,6 +291,19 @@ extension PassthroughState: ModalComponent {
 
     func frame(in size: Size, app: AppState) -> Rect { LayoutPlan.passthroughRect(in: size) }
 
+    /// The body editor, and the response viewer below the body and the response's header row.
+    func regions(in frame: Rect, app: AppState) -> [ModalLayout.Region: Rect] {
+        let inner = frame.inset(by: 1)
+        let split = LayoutPlan.passthroughSplit(app.size)
+        return [.body: LayoutPlan.passthroughBodyRect(in: app.size),
+                .response: Rect(x: inner.x, y: inner.y + 3 + split.body, width: inner.width, height: split.response)]
+    }
+
+    mutating func laidOut(_ layout: ModalLayout) {
+        bodyArea = layout.regions[.body] ?? bodyArea
+        responseRows = layout.rows(.response)
+    }
+
     var footerItems: [(Command, String?)] { [(.send, "send"), (.nextField, "next"), (.back, "close")] }
 
     /// The footer always names the form's keys (also while the response has the focus).
@@ -302,7 +313,6 @@ extension PassthroughState: ModalComponent {
     mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
                         disposition: inout ModalDisposition) -> [Effect] {
         let inner = frame.inset(by: 1)
-        let bodyArea = LayoutPlan.passthroughBodyRect(in: app.size)
         if point.y == inner.y {
             focus = point.x < inner.x + 2 + 9 - 2 ? .method : .path
         } else if point.y >= bodyArea.y - 1, point.y < bodyArea.maxY {

@@ -28,6 +28,10 @@ struct PassthroughState: Hashable, Sendable {
     /// What was typed before `ctrl-p` started the history walk: the newest entry of the walk,
     /// which `ctrl-n` past the newest history entry brings back (as shells do).
     var historyDraft: PassthroughHistoryEntry?
+    /// Where the body editor is on screen, and the rows of the response viewer (recorded from the
+    /// layout, `laidOut`; empty and 0 until the first one).
+    var bodyArea = Rect(x: 0, y: 0, width: 0, height: 0)
+    var responseRows = 0
 
     /// True when the body holds only spaces, tabs and line breaks (nothing will be sent).
     var bodyIsBlank: Bool { body.text.allSatisfy { $0 == " " || $0 == "\t" || $0.isNewline } }

@@ -27,13 +27,13 @@ extension ObjectPickerState: ModalComponent {
 
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         switch command {
-        case .up: cursor.move(by: -1, count: visible.count, page: 10)
-        case .down: cursor.move(by: 1, count: visible.count, page: 10)
+        case .up: cursor.move(by: -1, count: visible.count)
+        case .down: cursor.move(by: 1, count: visible.count)
         case .back: disposition = .close
         case .select:
             let options = visible
-            if options.indices.contains(cursor.index) {
-                let option = options[cursor.index]
+            if let index = cursor.selected, options.indices.contains(index) {
+                let option = options[index]
                 disposition = .close
                 return RecordsUpdate.select(&app, category: option.category, objectType: option.objectType)
             }
@@ -64,7 +64,7 @@ extension ObjectPickerState: ModalComponent {
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         if input.handle(event) {
             error = nil
-            cursor = ListCursor()
+            cursor = TableState(selected: 0)
         }
         return []
     }
@@ -75,19 +75,27 @@ extension ObjectPickerState: ModalComponent {
 
     var footerItems: [(Command, String?)] { [(.select, "show"), (.back, "close")] }
 
+    /// The option rows: below the input (and the error when there is one).
+    func regions(in frame: Rect, app: AppState) -> [ModalLayout.Region: Rect] {
+        let inner = frame.inset(by: 1)
+        let first = inner.y + 1 + (error == nil ? 0 : 1)
+        return [.content: Rect(x: inner.x, y: first, width: inner.width, height: max(1, inner.maxY - first))]
+    }
+
+    mutating func laidOut(_ layout: ModalLayout) {
+        cursor.viewportHeight = layout.rows(.content)
+        cursor.clamp(count: visible.count)
+    }
+
     /// A click selects an option; a double click shows its records.
     mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
                         disposition: inout ModalDisposition) -> [Effect] {
         let inner = frame.inset(by: 1)
         let options = visible
         let first = inner.y + 1 + (error == nil ? 0 : 1)
-        let page = max(1, inner.maxY - first)
-        var shownCursor = cursor
-        shownCursor.clamp(count: options.count, page: page)
-        let index = shownCursor.offset + (point.y - first)
+        let index = cursor.visibleOffset(height: max(1, inner.maxY - first), count: options.count) + (point.y - first)
         guard point.y >= first, point.y < inner.maxY, options.indices.contains(index) else { return [] }
-        cursor = shownCursor
-        cursor.index = index
+        cursor.select(index, count: options.count)
         return clickCount >= 2 ? perform(.select, app: &app, disposition: &disposition) : []
     }
 
@@ -109,13 +117,12 @@ extension ObjectPickerState: ModalComponent {
             return
         }
         let page = max(1, inner.maxY - y)
-        var shownCursor = cursor
-        shownCursor.clamp(count: options.count, page: page)
+        let offset = cursor.visibleOffset(height: page, count: options.count)
         for i in 0..<page {
-            let n = shownCursor.offset + i
+            let n = offset + i
             guard n < options.count else { break }
             let option = options[n]
-            let selected = n == shownCursor.index
+            let selected = n == cursor.selected
             let style = selected ? theme[.selection] : theme[.text]
             if selected { buffer.fill(Rect(x: inner.x, y: y + i, width: inner.width, height: 1), with: Cell(style: style)) }
             let current = option.category == app.records.category && option.objectType == app.records.objectType

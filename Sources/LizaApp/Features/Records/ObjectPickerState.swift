@@ -13,7 +13,8 @@ struct ObjectPickerState: Hashable, Sendable {
 
     var options: [Option]
     var input = TextFieldState()
-    var cursor = ListCursor()
+    /// The highlighted option (among `visible`) and the first one shown.
+    var cursor = TableState(selected: 0)
     var error: String?
 
     init(categories: [Category]) {

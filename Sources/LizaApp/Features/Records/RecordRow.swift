@@ -31,3 +31,8 @@ struct RecordRow: Hashable, Sendable {
     /// The record's id when it has one (for titles).
     var id: String? { cells["id"] }
 }
+
+/// The `/` filter matches the text of any cell.
+extension RecordRow: ListItem {
+    func matches(_ filter: String) -> Bool { haystack.contains(filter) }
+}

@@ -16,21 +16,15 @@ struct RecordsState: Hashable, Sendable {
     /// Records per request, 1…100.
     var pageSize: Int = 50
 
-    var rows: [RecordRow] = []
+    /// The loaded records (after filter and sort), their load, selection and filter.
+    var list = ListPane(RecordRows())
+    /// The column paths of the table, chosen from the first records.
     var columns: [String] = []
-    /// Indices of `rows` after the filter and sort, in display order.
-    var visible: [Int] = []
     var hasMore = false
     var total: Int?
-    var load: LoadState = .idle
     var loadingAll: LoadAllProgress?
-
-    var cursor = ListCursor()
     /// First column shown (←/→ scroll sideways).
     var columnOffset = 0
-    var filter = TextFieldState()
-    var isFiltering = false
-    var sort: RecordSort?
 
     /// For lookups (enrichment): the fields asked and the one record returned.
     var lookupFields: [String: String] = [:]
@@ -47,11 +41,15 @@ struct RecordsState: Hashable, Sendable {
     /// True when the object type is a lookup (enrichment person/company), not a list.
     var isLookup: Bool { objectInfo?.kind == .lookup }
 
-    /// The record under the cursor.
-    var selected: RecordRow? {
-        guard visible.indices.contains(cursor.index) else { return nil }
-        return rows[visible[cursor.index]]
+    /// Every loaded record, in server order.
+    var rows: [RecordRow] { list.source.rows }
+    var load: LoadState {
+        get { list.load }
+        set { list.load = newValue }
     }
+    var sort: RecordSort? { list.source.sort }
+    /// The record under the cursor.
+    var selected: RecordRow? { list.selected }
 
     /// The query for the page at `offset` with the current settings (nil without a connection).
     func query(offset: Int) -> RecordQuery? {
@@ -60,34 +58,12 @@ struct RecordsState: Hashable, Sendable {
                            offset: offset, query: query, updatedSince: updatedSince)
     }
 
-    /// Recomputes `visible` from the filter and sort.
-    mutating func refreshVisible() {
-        let q = filter.text.lowercased()
-        var idx = q.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].haystack.contains(q) }
-        if let sort {
-            let col = sort.column
-            idx.sort { a, b in
-                let x = rows[a].cells[col] ?? "", y = rows[b].cells[col] ?? ""
-                let c = RecordsState.compare(x, y)
-                if c == 0 { return a < b }
-                return sort.ascending ? c < 0 : c > 0
-            }
-        }
-        visible = idx
-    }
-
-    /// Numbers compare as numbers, everything else as case-insensitive text; empty sorts last.
-    static func compare(_ x: String, _ y: String) -> Int {
-        if x.isEmpty != y.isEmpty { return x.isEmpty ? 1 : -1 }
-        if let a = Double(x), let b = Double(y) { return a < b ? -1 : (a > b ? 1 : 0) }
-        let a = x.lowercased(), b = y.lowercased()
-        return a < b ? -1 : (a > b ? 1 : 0)
-    }
-
     /// Clears loaded data (new object, new connection, new query).
     mutating func resetData() {
-        rows = []; columns = []; visible = []; hasMore = false; total = nil
-        cursor = ListCursor(); columnOffset = 0; loadingAll = nil; lookupResult = nil
+        list.editSource { $0.replace([]) }
+        list.select(position: 0)
+        columns = []; hasMore = false; total = nil
+        columnOffset = 0; loadingAll = nil; lookupResult = nil
     }
 
     /// "contact · 50 loaded · more available" style footer.
@@ -104,7 +80,7 @@ struct RecordsState: Hashable, Sendable {
         } else {
             s = ""
         }
-        if !filter.isEmpty { s = "\(visible.count) match · " + s }
+        if !list.filter.isEmpty { s = "\(list.visibleCount) match · " + s }
         return s
     }
 }

@@ -12,10 +12,7 @@ enum RecordsUpdate {
     static let loadAllMaximum = 100_000
 
     static func perform(_ state: inout AppState, _ command: Command) -> [Effect]? {
-        let page = LayoutPlan(size: state.size, focus: state.focus).listRows(.records)
-        if AppUpdate.move(&state.records.cursor, command, count: state.records.visible.count, page: page) {
-            return prefetchIfNeeded(&state)
-        }
+        if state.records.list.move(command) { return prefetchIfNeeded(&state) }
         switch command {
         case .left:
             state.records.columnOffset = max(0, state.records.columnOffset - 1)
@@ -29,8 +26,7 @@ enum RecordsUpdate {
             guard let c = state.records.connection else { return needConnection(&state) }
             var picker = ObjectPickerState(categories: c.categories)
             if let i = picker.options.firstIndex(where: { $0.category == state.records.category && $0.objectType == state.records.objectType }) {
-                picker.cursor.index = i
-                picker.cursor.clamp(count: picker.options.count, page: 10)
+                picker.cursor.select(i, count: picker.options.count)
             }
             state.present(picker)
         case .nextObject, .previousObject:
@@ -50,12 +46,13 @@ enum RecordsUpdate {
         case .sortNext:
             let cols = state.records.columns
             guard !cols.isEmpty else { return [] }
+            let next: RecordSort?
             if let current = state.records.sort, let i = cols.firstIndex(of: current.column) {
-                state.records.sort = i + 1 < cols.count ? RecordSort(column: cols[i + 1]) : nil
+                next = i + 1 < cols.count ? RecordSort(column: cols[i + 1]) : nil
             } else {
-                state.records.sort = RecordSort(column: cols[0])
+                next = RecordSort(column: cols[0])
             }
-            state.records.refreshVisible()
+            state.records.list.editSource { $0.sort(by: next) }
             state.status.notice = state.records.sort.map { "sorted by \($0.column)" } ?? "unsorted (server order)"
         case .sortReverse:
             guard var sort = state.records.sort else {
@@ -63,8 +60,7 @@ enum RecordsUpdate {
                 return []
             }
             sort.ascending.toggle()
-            state.records.sort = sort
-            state.records.refreshVisible()
+            state.records.list.editSource { $0.sort(by: sort) }
             state.status.notice = "sorted by \(sort.column) \(sort.ascending ? "ascending" : "descending")"
         case .passthrough:
             guard let c = state.records.connection else { return needConnection(&state) }
@@ -106,8 +102,8 @@ enum RecordsUpdate {
         state.records.category = category
         state.records.objectType = objectType
         if changed {
-            state.records.sort = nil
-            state.records.filter = TextFieldState()
+            state.records.list.editSource { $0.sort(by: nil) }
+            state.records.list.clearFilter()
             state.records.lookupFields = [:]
         }
         state.records.resetData()
@@ -139,7 +135,7 @@ enum RecordsUpdate {
     static func prefetchIfNeeded(_ state: inout AppState) -> [Effect] {
         let r = state.records
         guard r.hasMore, !r.load.isLoading, r.loadingAll == nil,
-              r.cursor.index >= r.visible.count - prefetchDistance,
+              (r.list.table.selected ?? 0) >= r.list.visibleCount - prefetchDistance,
               let q = r.query(offset: r.rows.count) else { return [] }
         let generation = state.nextGeneration()
         state.records.load = .loading(generation: generation)
@@ -172,7 +168,7 @@ enum RecordsUpdate {
         guard state.records.load.accepts(generation) else { return [] }
         switch result {
         case .success(let page):
-            if page.offset == 0 { state.records.rows = [] }
+            if page.offset == 0 { state.records.list.editSource { $0.replace([]) } }
             append(&state, page)
             state.records.load = .loaded
             return prefetchIfNeeded(&state)
@@ -188,7 +184,8 @@ enum RecordsUpdate {
     static func loadAllPage(_ state: inout AppState, generation: Int, _ page: RecordPage) -> [Effect] {
         guard state.records.loadingAll?.generation == generation else { return [] }
         append(&state, page)
-        state.records.loadingAll?.loaded = state.records.rows.count
+        let loaded = state.records.rows.count
+        state.records.loadingAll?.loaded = loaded
         if let t = page.total { state.records.loadingAll?.total = t }
         return []
     }
@@ -216,12 +213,10 @@ enum RecordsUpdate {
 
     private static func append(_ state: inout AppState, _ page: RecordPage) {
         let firstPage = state.records.rows.isEmpty
-        state.records.rows.append(contentsOf: page.records.map(RecordRow.init))
+        state.records.list.editSource { $0.append(page.records.map(RecordRow.init)) }
         state.records.hasMore = page.hasMore
         if let t = page.total { state.records.total = t }
         if firstPage || state.records.columns.isEmpty { state.records.columns = RecordColumns.choose(state.records.rows) }
-        state.records.refreshVisible()
-        AppUpdate.clampAllCursors(&state)
     }
 
     static func openLookupForm(_ state: inout AppState) -> [Effect] {
@@ -237,10 +232,9 @@ enum RecordsUpdate {
         case .success(let v):
             state.records.load = .loaded
             state.records.lookupResult = v
-            state.records.rows = [RecordRow(v)]
+            state.records.list.editSource { $0.replace([RecordRow(v)]) }
             state.records.columns = RecordColumns.choose(state.records.rows)
             state.records.hasMore = false
-            state.records.refreshVisible()
         case .failure(let e):
             state.records.load = .failed(e)
             if e.kind != .cancelled { state.status.error = AppUpdate.describe(e, doing: "Lookup \(state.records.objectType)") }

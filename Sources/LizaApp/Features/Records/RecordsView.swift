@@ -9,12 +9,13 @@ enum RecordsView {
 
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
         let r = state.records
+        let list = r.list
         var title = PaneChrome.title(.records)
         if let c = r.connection, let cat = r.category {
             title += " · \(c.integrationType) \(cat.rawValue)/\(r.objectType)"
         }
         let inner = Draw.box(&buffer, area, title: title,
-                             rightTitle: PaneChrome.rightTitle(filter: r.filter, isFiltering: r.isFiltering, count: r.visible.count, total: r.rows.count),
+                             rightTitle: PaneChrome.rightTitle(filter: list.filter, isFiltering: list.isFiltering, count: list.visibleCount, total: list.totalCount),
                              footer: r.footer(keys: state.keys), focused: focused, theme: theme)
         guard !inner.isEmpty else { return }
         guard let connection = r.connection else {
@@ -26,13 +27,13 @@ enum RecordsView {
             return
         }
         toolbar(r, connection: connection, keys: state.keys, into: &buffer, at: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1), theme: theme)
-        let body = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, height: inner.height - 1)
-        if r.visible.isEmpty {
+        let body = LayoutPlan.tableArea(of: .records, in: area)
+        if list.visibleCount == 0 {
             let text: String
             if r.isLookup && r.lookupResult == nil && !r.load.isLoading {
                 text = "a lookup: press \(state.keys.key(.serverQuery, in: .records)) or \(state.keys.key(.select, in: .records)) to give \(r.objectInfo?.filters.prefix(3).joined(separator: ", ") ?? "fields")"
-            } else if !r.rows.isEmpty {
-                text = "nothing matches /\(r.filter.text) — \(state.keys.key(.back, in: .global)) clears"
+            } else if list.totalCount > 0 {
+                text = "nothing matches /\(list.filter.text) — \(state.keys.key(.back, in: .global)) clears"
             } else {
                 switch r.load {
                 case .loading: text = "\(Draw.spinner(state.status.spinnerFrame)) loading \(r.objectType)s…"
@@ -44,15 +45,11 @@ enum RecordsView {
             return
         }
         let cols = Array(r.columns.dropFirst(min(r.columnOffset, max(0, r.columns.count - 1))))
-        let page = max(0, body.height - 1)
-        let start = min(r.cursor.offset, r.visible.count)
-        let shown = r.visible[start..<min(r.visible.count, start + page)]
-        let columns = Draw.fitColumns(cols, rows: shown.map { i in cols.map { r.rows[i].cells[$0] ?? "" } },
-                                      maxWidth: maxColumnWidth, available: body.width, spacing: 2)
         let sort = r.sort.flatMap { sort in cols.firstIndex(of: sort.column).map { TableSort(column: $0, ascending: sort.ascending) } }
-        Draw.table(&buffer, body, columns: columns, rowCount: r.visible.count, offset: r.cursor.offset, selected: r.cursor.index,
-                   focused: focused, theme: theme, sort: sort) { row, col in
-            let value = r.rows[r.visible[row]].cells[cols[col]] ?? ""
+        Draw.listTable(&buffer, body, list: list, focused: focused, theme: theme, sort: sort, columns: { window in
+            Draw.fitColumns(cols, rows: window.map { row in cols.map { row.cells[$0] ?? "" } }, maxWidth: maxColumnWidth, available: body.width, spacing: 2)
+        }) { row, col in
+            let value = row.cells[cols[col]] ?? ""
             return (value, col == 0 ? .muted : nil)
         }
         if r.columnOffset > 0 {

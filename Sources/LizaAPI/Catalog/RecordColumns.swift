@@ -1,23 +1,40 @@
 import OrderedJSON
 
-/// Chooses which fields of provider records become table columns, and renders values as cells.
+/// Which fields of provider records become table columns, in what order, and how a value reads in
+/// a cell — one policy for the TUI's Records pane and the CLI's `liza records` table.
 ///
-/// Records vary by provider and object type, so columns come from the data: on a terminal the
-/// identifying fields first (id, name, subject, email, status, …) and timestamps last, up to a
-/// handful; for scripts every top-level field in the order the API sent them.
-enum RecordColumns {
-    /// Fields that identify a record, in the order they should appear.
-    static let preferred = [
-        "id", "name", "first_name", "last_name", "subject", "title", "message", "emails", "email", "company",
-        "company_name", "status", "type", "stage", "amount", "currency", "start_at", "end_at", "due_at", "mime_type", "size",
+/// Records vary by provider and object type, so columns come from the data: the identifying fields
+/// first (id, name, email, subject, status, amount …), then the rest in the order the records use
+/// them, timestamps last. The CLI picks a handful of top-level fields on a terminal (every field for
+/// scripts); the TUI orders the flattened paths of its rows (`emails[0].email`) the same way.
+public enum RecordColumns {
+    /// Fields (top-level keys, or the flattened paths the TUI shows for them) that identify a record,
+    /// in the order they should appear.
+    public static let preferred = [
+        "id", "name", "email", "emails", "emails[0].email", "subject", "message", "status", "amount", "total_amount",
+        "currency", "stage", "priority", "title", "company", "company_name", "telephones", "telephones[0].telephone", "type",
+        "start_at", "end_at", "due_at", "mime_type", "size",
     ]
     /// Fields that go last.
-    static let trailing = ["created_at", "updated_at"]
+    public static let trailing = ["created_at", "updated_at"]
     /// Fields not worth a column on a terminal.
-    static let skipped: Set<String> = ["raw", "metadata"]
+    public static let skipped: Set<String> = ["raw", "metadata"]
+
+    /// `fields` in column order: the preferred ones first (in `preferred` order), timestamps last,
+    /// the rest in between in the order given.
+    public static func ordered(_ fields: [String]) -> [String] {
+        var position: [String: Int] = [:]
+        for (i, field) in fields.enumerated() where position[field] == nil { position[field] = i }
+        func rank(_ field: String) -> (Int, Int) {
+            if let p = preferred.firstIndex(of: field) { return (0, p) }
+            if let t = trailing.firstIndex(of: field) { return (2, t) }
+            return (1, position[field] ?? 0)
+        }
+        return position.keys.sorted { rank($0) < rank($1) }
+    }
 
     /// Every top-level key, in order of first appearance across `records`.
-    static func allKeys(_ records: [JSONValue]) -> [String] {
+    public static func allKeys(_ records: [JSONValue]) -> [String] {
         var seen = Set<String>()
         var keys: [String] = []
         for record in records {
@@ -29,7 +46,7 @@ enum RecordColumns {
     }
 
     /// Up to `limit` columns for a terminal table.
-    static func terminalColumns(_ records: [JSONValue], limit: Int = 6) -> [String] {
+    public static func terminalColumns(_ records: [JSONValue], limit: Int = 6) -> [String] {
         let keys = allKeys(records).filter { key in
             !skipped.contains(key) && records.contains { record in !(record[key].map(isBlank) ?? true) }
         }
@@ -38,8 +55,7 @@ enum RecordColumns {
         // and a full `name` makes first_name/last_name redundant.
         var dropped: Set<String> = keySet.contains("emails") ? ["email"] : []
         if keySet.contains("name") { dropped.formUnion(["first_name", "last_name"]) }
-        let chosen = preferred.filter { keySet.contains($0) && !dropped.contains($0) }
-        let ordered = chosen + keys.filter { !chosen.contains($0) && !trailing.contains($0) && !dropped.contains($0) }
+        let ordered = Self.ordered(keys.filter { !dropped.contains($0) }).filter { !trailing.contains($0) }
         // The last-updated time is the most useful timestamp; created_at only when it is alone.
         if let stamp = trailing.reversed().first(where: { keySet.contains($0) }) {
             return Array(ordered.prefix(max(1, limit - 1))) + [stamp]
@@ -48,7 +64,7 @@ enum RecordColumns {
     }
 
     /// A short, one-line rendering of a value for a table cell (not yet sanitized).
-    static func cell(_ value: JSONValue?) -> String {
+    public static func cell(_ value: JSONValue?) -> String {
         guard let value else { return "" }
         switch value {
         case .null: return ""
@@ -65,7 +81,7 @@ enum RecordColumns {
     }
 
     /// A full rendering for tab-separated output: scalars as text, nested values as compact JSON.
-    static func scriptCell(_ value: JSONValue?) -> String {
+    public static func scriptCell(_ value: JSONValue?) -> String {
         guard let value else { return "" }
         switch value {
         case .array, .object: return value.serialized()
