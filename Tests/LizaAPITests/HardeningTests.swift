@@ -71,7 +71,7 @@ struct HardeningTests {
         let query = RecordQuery(connectionID: "c1", category: .crm, objectType: "contact", offset: Int.max)
         let error = await liza { () async throws(LizaError) in try await TestClient.make(stub).records(query) }
         #expect(error?.kind == .validation)
-        #expect(error?.field == "offset")
+        #expect(error?.field == .offset)
         #expect(error?.message == "offset must be at most 1000000000 (got 9223372036854775807)")
         #expect(stub.requestCount == 0)
     }

@@ -168,7 +168,7 @@ struct PaginationTests {
             for try await _ in TestClient.make(stub).fetchAll(bad) {}
             Issue.record("expected an error")
         } catch let error as LizaError {
-            #expect(error.field == "limit")
+            #expect(error.field == .limit)
         } catch {
             Issue.record("unexpected error \(error)")
         }

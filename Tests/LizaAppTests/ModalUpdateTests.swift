@@ -82,7 +82,7 @@ import TUIKit
         s.press(.enter)  // Clearbit
         s.press(.enter)
         let g = s.generation
-        _ = AppUpdate.update(&s, .connected(generation: g, .failure(LizaError(kind: .validation, status: 400, message: "categories: bad", field: "categories"))))
+        _ = AppUpdate.update(&s, .connected(generation: g, .failure(LizaError(kind: .validation, status: 400, message: "categories: bad", field: .categories))))
         guard case .connect(let f)? = s.topModal else { Issue.record("form lost"); return }
         #expect(f.integrationType.text == "clearbit")
         #expect(f.serverError == "categories: bad (HTTP 400)")

@@ -13,7 +13,7 @@ public enum BaseURLPolicy {
         do {
             return try BaseURL(url).description
         } catch {
-            throw LizaError(kind: .configuration, message: "base URL from \(source): \(error.message)", field: "base_url")
+            throw LizaError(kind: .configuration, message: "base URL from \(source): \(error.message)", field: .baseURL)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LizaAPI
+import Suggestions
 import TUIKit
 
 extension KeyContext {
@@ -163,9 +164,7 @@ extension ConnectFormState: ModalComponent {
                 errors[field] = "required: the integration to connect, e.g. hubspot"
             } else if !integrations.isEmpty, Self.known(typed, in: integrations) == nil {
                 let hint = Self.completions(typed, in: integrations).first
-                    ?? integrations.min(by: {
-                        EditDistance.between(typed.lowercased(), $0.type) < EditDistance.between(typed.lowercased(), $1.type)
-                    })?.type
+                    ?? Suggestion.closest(to: typed, among: integrations.map(\.type))
                 errors[field] = "unknown integration '\(typed)'" + (hint.map { " — did you mean \($0)?" } ?? "")
             }
         case .categories:
@@ -227,10 +226,7 @@ extension ConnectFormState: ModalComponent {
             case .failure(let error):
                 form.submit = .failed(error)
                 form.serverError = error.description
-                switch error.field.flatMap(Field.init(apiField:)) {
-                case .some(let field): form.errors[field] = error.message
-                case .none: break
-                }
+                if let field = error.field.flatMap(Field.init) { form.errors[field] = error.message }
                 return []
             }
         } ?? []
