@@ -166,7 +166,7 @@ struct DecodingTests {
                          #"{"data":[\#(item)],"pagination":{"total":1}}"#]
         for envelope in envelopes {
             let stub = StubTransport([.respond(.json(envelope)), .respond(.json(envelope)), .respond(.json(envelope))])
-            let client = TestClient.make(stub)
+            let client = try TestClient.make(stub)
             #expect(try await client.integrations().count == 1)
             #expect(try await client.connections().count == 1)
             let page = try await client.records(RecordQuery(connectionID: "c1", category: .crm, objectType: "contact"))
@@ -188,7 +188,7 @@ struct DecodingTests {
             .respond(.json(#"{"data":[{"id":1},{"id":2}],"pagination":{"total":7}}"#)),
             .respond(.json(#"{"data":[{"id":1},{"id":2}],"pagination":{"total":12}}"#)),
         ])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let q = RecordQuery(connectionID: "c1", category: .crm, objectType: "contact", limit: 5, offset: 5)
         #expect(try await client.records(q).hasMore == true)
         let explicit = try await client.records(q)
@@ -204,7 +204,7 @@ struct DecodingTests {
             .respond(.text("<html><head><title>Login required</title></head></html>", status: 200, contentType: "text/html")),
             .respond(HTTPResponse(status: 200)),
         ])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let malformed = await liza { () async throws(LizaError) in try await client.integrations() }
         #expect(malformed?.kind == .decoding)
         #expect(malformed?.status == 200)

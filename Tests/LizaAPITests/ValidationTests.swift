@@ -146,9 +146,9 @@ struct ValidationTests {
         #expect(typo?.message == "unknown parameter 'emial' for enrichment/person — did you mean 'email'?")
     }
 
-    @Test func clientValidatesBeforeSending() async {
+    @Test func clientValidatesBeforeSending() async throws {
         let stub = StubTransport([])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let cases: [(LizaError.Field, @Sendable () async throws(LizaError) -> Void)] = [
             (.limit, { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 0)) }),
             (.offset, { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", offset: -1)) }),
