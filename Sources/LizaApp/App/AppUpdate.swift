@@ -110,7 +110,8 @@ enum AppUpdate {
         case .openRecords(let id, let category, let objectType):
             guard let c = state.connections.find(id) else {
                 if case .failed(let e) = state.connections.load {
-                    state.status.error = "Cannot open '\(id)': the connections did not load (\(e.description)); r in Connections retries"
+                    state.status.error = "Cannot open '\(id)': the connections did not load (\(e.description)); "
+                        + "\(state.keys.key(.refresh, in: .connections)) in Connections retries"
                 } else {
                     state.status.error = "No connection '\(id)' (use an id, an id prefix or an integration type)"
                 }
