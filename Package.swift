@@ -42,16 +42,18 @@ let package = Package(
         .target(name: "QRCodeView", dependencies: ["QRCode", "TUIKit"], swiftSettings: settings),
         // Ordered JSON value, parser and printer shared by the client, the sandbox and the JSON view.
         .target(name: "OrderedJSON", swiftSettings: settings),
+        // The one "did you mean" policy, without dependencies so TUIKit and LizaAPI can share it.
+        .target(name: "Suggestions", swiftSettings: settings),
         .target(
             name: "TUIKit",
-            dependencies: ["OrderedJSON", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["OrderedJSON", "Suggestions", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: settings
         ),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "TUIKit"], swiftSettings: settings),
         // Models, client, validation, config: no networking library, so LizaApp can depend on it.
         .target(
             name: "LizaAPI",
-            dependencies: ["OrderedJSON", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["OrderedJSON", "Suggestions", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: settings
         ),
         // The real transport: AsyncHTTPClient behind LizaAPI's HTTPTransport protocol.
@@ -72,7 +74,7 @@ let package = Package(
         .target(
             name: "LizaSandbox",
             dependencies: [
-                "LizaAPI", "OrderedJSON", .product(name: "Hummingbird", package: "hummingbird"),
+                "LizaAPI", "OrderedJSON", "Suggestions", .product(name: "Hummingbird", package: "hummingbird"),
                 // https: TLS with HTTP/2 offered through ALPN (HTTP/1.1 otherwise).
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
@@ -81,12 +83,12 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
-        .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON"], swiftSettings: settings),
+        .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON", "Suggestions"], swiftSettings: settings),
         .executableTarget(
             name: "liza",
             dependencies: [
                 "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaLoopback", "CursesTerminal", "TUIKit", "OrderedJSON",
-                "QRCode", "QRCodeView", "CTerminalGuard",
+                "QRCode", "QRCodeView", "CTerminalGuard", "Suggestions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -110,6 +112,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: settings),
+        .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: settings),
         .testTarget(
             name: "TUIKitTests",
             dependencies: ["TUIKit", "TUIKitTesting"],

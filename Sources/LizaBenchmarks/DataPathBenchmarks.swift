@@ -52,8 +52,8 @@ enum DataPathBenchmarks {
         RecordQuery(connectionID: server.seededConnectionIDs[0], category: .crm, objectType: "contact", limit: 100)
     }
 
-    static func client(_ server: SandboxServer) -> LizaClient {
-        LizaClient(baseURL: server.baseURL, token: "bench", transport: AsyncHTTPClientTransport.shared)
+    static func client(_ server: SandboxServer) throws -> LizaClient {
+        LizaClient(baseURL: try BaseURL(server.baseURL), token: "bench", transport: AsyncHTTPClientTransport.shared)
     }
 
     /// Both paging benchmarks must see every record, or their times compare different work.
@@ -66,7 +66,8 @@ enum DataPathBenchmarks {
     static func pagesSequential() -> Benchmark {
         Benchmark(name: "records.2000.sequential", group: "records.2000") {
             guard let server = sandbox else { return 0 }
-            let (c, q) = (client(server), query(server))
+            guard let c = try? client(server) else { return 0 }
+            let q = query(server)
             return (try? blocking {
                 var n = 0
                 for try await page in c.pages(for: q) { n += page.records.count }
@@ -79,7 +80,8 @@ enum DataPathBenchmarks {
     static func pagesFetchAll() -> Benchmark {
         Benchmark(name: "records.2000.fetchAll.c4", group: "records.2000") {
             guard let server = sandbox else { return 0 }
-            let (c, q) = (client(server), query(server))
+            guard let c = try? client(server) else { return 0 }
+            let q = query(server)
             return (try? blocking {
                 var n = 0
                 for try await page in c.fetchAll(q, concurrency: 4) { n += page.records.count }

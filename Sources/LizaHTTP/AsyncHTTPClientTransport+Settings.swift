@@ -53,10 +53,10 @@ extension AsyncHTTPClientTransport {
     /// TLS library).
     static func checkPEM(_ bundle: CABundle) throws(LizaError) {
         guard let data = FileManager.default.contents(atPath: bundle.path) else {
-            throw LizaError(kind: .configuration, message: "the CA bundle \(bundle) cannot be read", field: "ca_bundle")
+            throw LizaError(kind: .configuration, message: "the CA bundle \(bundle) cannot be read", field: .caBundle)
         }
         guard data.firstRange(of: Data("-----BEGIN CERTIFICATE-----".utf8)) != nil else {
-            throw LizaError(kind: .configuration, message: "the CA bundle \(bundle) holds no PEM certificate", field: "ca_bundle")
+            throw LizaError(kind: .configuration, message: "the CA bundle \(bundle) holds no PEM certificate", field: .caBundle)
         }
     }
 }

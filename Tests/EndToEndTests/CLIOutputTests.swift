@@ -62,7 +62,7 @@ import Testing
     @Test func exitCodesFollowTheErrorKind() {
         #expect(ExitStatus.code(for: LizaError(kind: .auth, status: 401, message: "")) == 3)
         #expect(ExitStatus.code(for: LizaError(kind: .forbidden, status: 403, message: "")) == 3)
-        #expect(ExitStatus.code(for: LizaError(kind: .validation, message: "", field: "limit")) == 2)
+        #expect(ExitStatus.code(for: LizaError(kind: .validation, message: "", field: .limit)) == 2)
         #expect(ExitStatus.code(for: LizaError(kind: .validation, status: 400, message: "")) == 1)
         #expect(ExitStatus.code(for: LizaError(kind: .notFound, status: 404, message: "")) == 1)
         #expect(ExitStatus.code(for: LizaError(kind: .network, message: "")) == 4)

@@ -22,7 +22,7 @@ import Testing
         do {
             #expect(try await service.integrations().count > 0)
             #expect(session.tokenLast4?.count == 4 && session.tokenLast4 != "demo")
-            let guess = LizaClient(baseURL: "http://\(session.host)/api", token: "demo", transport: AsyncHTTPClientTransport.shared,
+            let guess = LizaClient(baseURL: try BaseURL("http://\(session.host)/api"), token: "demo", transport: AsyncHTTPClientTransport.shared,
                                    retryPolicy: .none)
             do {
                 _ = try await guess.integrations()

@@ -57,7 +57,7 @@ struct AsyncHTTPClientTransportTests {
     @Test func cancellationThroughTheClient() async throws {
         let server = try RawSocketServer()
         defer { server.stop() }
-        let client = LizaClient(baseURL: server.baseURL + "/api", token: "demo", transport: transport)
+        let client = LizaClient(baseURL: try BaseURL(server.baseURL + "/api"), token: "demo", transport: transport)
         let task = Task { () async throws(LizaError) -> [Integration] in try await client.integrations() }
         let fd = try #require(await server.accept())
         defer { RawSocketServer.close(fd) }

@@ -49,7 +49,7 @@ struct ClientRequestTests {
             .respond(.json(#"[{"id":"c1","integration_type":"hubspot","status":"active"},{"id":42,"integration_type":"zendesk"}]"#)),
             .respond(.json(#"{"id":"a/b c?","integration_type":"hubspot"}"#)),
         ])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let list = try await client.connections()
         #expect(stub.requests[0].method == .GET)
         #expect(stub.requests[0].url == "https://api.example.test/api/v1/integrations/connections")
@@ -62,7 +62,7 @@ struct ClientRequestTests {
 
     @Test func deleteConnection() async throws {
         let stub = StubTransport([.respond(HTTPResponse(status: 204)), .respond(.json(#"{"deleted":true}"#))])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         try await client.deleteConnection(id: "conn#1")
         #expect(stub.requests[0].method == .DELETE)
         #expect(stub.requests[0].url == "https://api.example.test/api/v1/integrations/connections/conn%231")
@@ -100,7 +100,7 @@ struct ClientRequestTests {
             .respond(.json(#"{"success":true}"#)),
             .respond(.json(#"{"connection":{"id":"p3","integration_type":"slack"}}"#)),
         ])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let first = try await client.callback(connectionID: "p1")
         #expect(stub.requests[0].method == .POST)
         #expect(stub.requests[0].url == "https://api.example.test/api/v1/integrations/callback")
@@ -168,7 +168,7 @@ struct ClientRequestTests {
 
     @Test func customUserAgentAndTimeout() async throws {
         let stub = StubTransport([.respond(.json("[]"))])
-        let client = LizaClient(baseURL: TestClient.baseURL, token: "t0k3n_long", transport: stub, userAgent: "liza/9.9 (test)", timeout: 5)
+        let client = LizaClient(baseURL: try TestClient.base, token: "t0k3n_long", transport: stub, userAgent: "liza/9.9 (test)", timeout: 5)
         _ = try await client.integrations()
         #expect(stub.lastRequest?.headers["User-Agent"] == "liza/9.9 (test)")
         // The call's limit, less the instant spent before sending.
@@ -176,8 +176,8 @@ struct ClientRequestTests {
         #expect(timeout > 4.9 && timeout <= 5)
     }
 
-    @Test func tokenIsNeverInDescriptions() {
-        let client = TestClient.make(StubTransport([]))
+    @Test func tokenIsNeverInDescriptions() throws {
+        let client = try TestClient.make(StubTransport([]))
         #expect(!String(describing: client).contains(TestClient.token))
         #expect(!String(reflecting: client).contains(TestClient.token))
         var dumped = ""

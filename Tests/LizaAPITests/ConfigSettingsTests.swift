@@ -22,7 +22,7 @@ import Testing
     @Test func defaultsWithoutAnyConfiguration() throws {
         let home = try TemporaryHome()
         let s = try SettingsResolver.resolve(flags: SettingsFlags(), environment: home.environment)
-        #expect(s.baseURL == "https://api.eu.liza.app/api")
+        #expect(s.baseURL.description == "https://api.eu.liza.app/api")
         #expect(s.token == nil)
         #expect(s.tokenSource == .none)
         #expect(s.profile == "default")
@@ -36,7 +36,7 @@ import Testing
         let s = try SettingsResolver.resolve(flags: SettingsFlags(), environment: home.environment)
         #expect(s.profile == "work")
         #expect(s.profileSource == .configFile)
-        #expect(s.baseURL == "https://work.example/api")
+        #expect(s.baseURL.description == "https://work.example/api")
         #expect(s.baseURLSource == .configFile)
         #expect(s.token == "liza_mcp_worktoken")
         #expect(s.tokenSource == .credentialsFile(path: home.paths.credentialsFile))
@@ -49,13 +49,13 @@ import Testing
         env["LIZA_PROFILE"] = "lab"
         var s = try SettingsResolver.resolve(flags: SettingsFlags(), environment: env)
         #expect(s.profile == "lab")
-        #expect(s.baseURL == "http://127.0.0.1:9000/api")
+        #expect(s.baseURL.description == "http://127.0.0.1:9000/api")
         #expect(s.token == "liza_mcp_labtoken")
 
         env["LIZA_BASE_URL"] = "https://env.example/api"
         env["LIZA_TOKEN"] = "liza_mcp_envtoken"
         s = try SettingsResolver.resolve(flags: SettingsFlags(), environment: env)
-        #expect(s.baseURL == "https://env.example/api")
+        #expect(s.baseURL.description == "https://env.example/api")
         #expect(s.baseURLSource == .environment("LIZA_BASE_URL"))
         #expect(s.token == "liza_mcp_envtoken")
         #expect(s.tokenSource == .environment)
@@ -72,7 +72,7 @@ import Testing
             flags: SettingsFlags(baseURL: "https://flag.example/api", token: "liza_mcp_flagtoken", profile: "work"), environment: env)
         #expect(s.profile == "work")
         #expect(s.profileSource == .flag("--profile"))
-        #expect(s.baseURL == "https://flag.example/api")
+        #expect(s.baseURL.description == "https://flag.example/api")
         #expect(s.token == "liza_mcp_flagtoken")
         #expect(s.tokenSource == .flag)
         #expect(s.theme == "nord")
@@ -81,7 +81,7 @@ import Testing
     @Test func profileFlagPicksThatProfilesFiles() throws {
         let home = try homeWithProfiles()
         let s = try SettingsResolver.resolve(flags: SettingsFlags(profile: "lab"), environment: home.environment)
-        #expect(s.baseURL == "http://127.0.0.1:9000/api")
+        #expect(s.baseURL.description == "http://127.0.0.1:9000/api")
         #expect(s.token == "liza_mcp_labtoken")
     }
 
@@ -92,7 +92,7 @@ import Testing
         env["LIZA_BASE_URL"] = " "
         let s = try SettingsResolver.resolve(flags: SettingsFlags(token: ""), environment: env)
         #expect(s.token == "liza_mcp_worktoken")
-        #expect(s.baseURL == "https://work.example/api")
+        #expect(s.baseURL.description == "https://work.example/api")
     }
 
     @Test func unknownNamedProfileIsAWarning() throws {
@@ -100,7 +100,7 @@ import Testing
         let s = try SettingsResolver.resolve(flags: SettingsFlags(profile: "wrok"), environment: home.environment)
         #expect(s.profile == "wrok")
         #expect(s.token == nil)
-        #expect(s.baseURL == "https://api.eu.liza.app/api")
+        #expect(s.baseURL.description == "https://api.eu.liza.app/api")
         #expect(s.warnings.count == 1)
         #expect(s.warnings.first?.contains("profile 'wrok'") == true)
     }
@@ -110,7 +110,7 @@ import Testing
         try home.writeConfig("default_profile = [\n")
         let s = try SettingsResolver.resolve(flags: SettingsFlags(), environment: home.environment)
         #expect(s.profile == "default")
-        #expect(s.baseURL == "https://api.eu.liza.app/api")
+        #expect(s.baseURL.description == "https://api.eu.liza.app/api")
         #expect(s.warnings.count == 1)
         #expect(s.warnings.first?.hasPrefix(home.paths.configFile + ":") == true)
     }
@@ -161,7 +161,7 @@ import Testing
     }
 
     @Test func baseURLIsNormalized() throws {
-        #expect(try BaseURLPolicy.validate("https://x.example/api///", source: "t") == "https://x.example/api")
+        #expect(try BaseURLPolicy.validate("https://x.example/api///", source: "t").description == "https://x.example/api")
         #expect(BaseURLPolicy.isLoopback("127.1.2.3"))
         #expect(!BaseURLPolicy.isLoopback("127.0.0.1.nip.io"))
         #expect(!BaseURLPolicy.isLoopback("10.0.0.1"))
@@ -171,7 +171,7 @@ import Testing
         #expect(Redaction.redactedToken("liza_mcp_0123456789a1b2") == "…a1b2")
         #expect(Redaction.redactedToken("demo") == "…o")
         #expect(Redaction.redactedToken("") == "…")
-        let s = ResolvedSettings(baseURL: "https://x", token: "liza_mcp_supersecret9z9z", tokenSource: .environment, profile: "default")
+        let s = ResolvedSettings(baseURL: try BaseURL("https://x"), token: "liza_mcp_supersecret9z9z", tokenSource: .environment, profile: "default")
         #expect(s.redactedToken == "…9z9z")
         #expect(!s.description.contains("supersecret"))
         #expect(!"\(s)".contains("supersecret"))

@@ -8,7 +8,7 @@ struct ConnectionDoctorTests {
     @Test func probesEveryObjectTypeAndReportsAnInjectedFault() async throws {
         let sandbox = try await TestSandbox.start()
         do {
-            let client = sandbox.server.makeClient(retryPolicy: RetryPolicy(maxRetries: 0))
+            let client = try sandbox.server.makeClient(retryPolicy: RetryPolicy(maxRetries: 0))
             let hubspot = try #require(try await client.connections().first { $0.integrationType == "hubspot" })
             await sandbox.server.setObjectFault(ObjectFault(connectionID: hubspot.id, category: "crm", object: "deal"), status: 401)
             let probes = await ConnectionDoctor(client: client, concurrency: 3).examine(hubspot)

@@ -74,7 +74,7 @@ struct DecodingTests {
             Issue.record("expected an error")
         } catch {
             #expect(error.kind == .decoding)
-            #expect(error.field == "type")
+            #expect(error.field == .type)
             #expect(error.message == "integration is missing field 'type'")
         }
         #expect(throws: LizaError.self) { try Integration(json: .array([])) }
@@ -112,7 +112,7 @@ struct DecodingTests {
     }
 
     @Test func connectionMissingFields() throws {
-        for (text, field) in [(#"{"integration_type":"x"}"#, "id"), (#"{"id":""}"#, "id"), (#"{"id":"c1"}"#, "integration_type")] {
+        for (text, field) in [(#"{"integration_type":"x"}"#, LizaError.Field.id), (#"{"id":""}"#, .id), (#"{"id":"c1"}"#, .integrationType)] {
             let value = try JSONValue.parse(text)
             do throws(LizaError) {
                 _ = try Connection(json: value)
@@ -130,7 +130,7 @@ struct DecodingTests {
         let error = await liza { () async throws(LizaError) in try await TestClient.make(stub).connections() }
         #expect(error?.kind == .decoding)
         #expect(error?.message == "connections[1]: connection is missing field 'id'")
-        #expect(error?.field == "id")
+        #expect(error?.field == .id)
     }
 
     @Test func connectResponseDecoding() throws {
@@ -141,7 +141,7 @@ struct DecodingTests {
             _ = try ConnectResponse(json: noURL)
             Issue.record("expected an error")
         } catch {
-            #expect(error.field == "url")
+            #expect(error.field == .url)
             #expect(error.kind == .decoding)
         }
         let noID = try JSONValue.parse(#"{"url":"https://x"}"#)
@@ -149,7 +149,7 @@ struct DecodingTests {
             _ = try ConnectResponse(json: noID)
             Issue.record("expected an error")
         } catch {
-            #expect(error.field == "connection_id")
+            #expect(error.field == .connectionID)
         }
     }
 
@@ -166,7 +166,7 @@ struct DecodingTests {
                          #"{"data":[\#(item)],"pagination":{"total":1}}"#]
         for envelope in envelopes {
             let stub = StubTransport([.respond(.json(envelope)), .respond(.json(envelope)), .respond(.json(envelope))])
-            let client = TestClient.make(stub)
+            let client = try TestClient.make(stub)
             #expect(try await client.integrations().count == 1)
             #expect(try await client.connections().count == 1)
             let page = try await client.records(RecordQuery(connectionID: "c1", category: .crm, objectType: "contact"))
@@ -188,7 +188,7 @@ struct DecodingTests {
             .respond(.json(#"{"data":[{"id":1},{"id":2}],"pagination":{"total":7}}"#)),
             .respond(.json(#"{"data":[{"id":1},{"id":2}],"pagination":{"total":12}}"#)),
         ])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let q = RecordQuery(connectionID: "c1", category: .crm, objectType: "contact", limit: 5, offset: 5)
         #expect(try await client.records(q).hasMore == true)
         let explicit = try await client.records(q)
@@ -204,7 +204,7 @@ struct DecodingTests {
             .respond(.text("<html><head><title>Login required</title></head></html>", status: 200, contentType: "text/html")),
             .respond(HTTPResponse(status: 200)),
         ])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let malformed = await liza { () async throws(LizaError) in try await client.integrations() }
         #expect(malformed?.kind == .decoding)
         #expect(malformed?.status == 200)

@@ -100,15 +100,15 @@ struct ErrorResponseTests {
         }
     }
 
-    @Test func configurationErrors() async {
+    @Test func configurationErrors() async throws {
         let stub = StubTransport([])
         for base in ["http://api.example.test/api", "ftp://x", "api.example.test", "https://user:pw@api.example.test", "https://h/api?x=1", "", "https://:80"] {
             let error = await liza { () async throws(LizaError) in try await TestClient.make(stub, baseURL: base).integrations() }
             #expect(error?.kind == .configuration, "base URL \(base)")
         }
-        let noToken = LizaClient(baseURL: TestClient.baseURL, token: "", transport: stub)
+        let noToken = LizaClient(baseURL: try TestClient.base, token: "", transport: stub)
         #expect(await liza { () async throws(LizaError) in try await noToken.integrations() }?.kind == .configuration)
-        let newline = LizaClient(baseURL: TestClient.baseURL, token: "abc\r\nX-Evil: 1", transport: stub)
+        let newline = LizaClient(baseURL: try TestClient.base, token: "abc\r\nX-Evil: 1", transport: stub)
         let injected = await liza { () async throws(LizaError) in try await newline.integrations() }
         #expect(injected?.kind == .configuration)
         #expect(injected?.message.contains("X-Evil") == false)

@@ -42,9 +42,9 @@ struct HardeningTests {
     }
 
     /// A Retry-After the policy would honour but the call's time limit cannot: give up now.
-    @Test func retryAfterBeyondTheTimeLeftGivesUp() async {
+    @Test func retryAfterBeyondTheTimeLeftGivesUp() async throws {
         let stub = StubTransport([.respond(HTTPResponse(status: 429, headers: ["retry-after": "5"]))])
-        let client = LizaClient(baseURL: TestClient.baseURL, token: TestClient.token, transport: stub, retryPolicy: .fastTests,
+        let client = LizaClient(baseURL: try TestClient.base, token: TestClient.token, transport: stub, retryPolicy: .fastTests,
                                 userAgent: "t", timeout: 2)
         let error = await liza { () async throws(LizaError) in try await client.integrations() }
         #expect(stub.requestCount == 1)
@@ -71,7 +71,7 @@ struct HardeningTests {
         let query = RecordQuery(connectionID: "c1", category: .crm, objectType: "contact", offset: Int.max)
         let error = await liza { () async throws(LizaError) in try await TestClient.make(stub).records(query) }
         #expect(error?.kind == .validation)
-        #expect(error?.field == "offset")
+        #expect(error?.field == .offset)
         #expect(error?.message == "offset must be at most 1000000000 (got 9223372036854775807)")
         #expect(stub.requestCount == 0)
     }
@@ -80,10 +80,10 @@ struct HardeningTests {
         let stub = pagingStub(total: 25)
         let query = RecordQuery(connectionID: "c1", category: .crm, objectType: "contact", limit: 10)
         var fetched: [Int] = []
-        for try await page in TestClient.make(stub).fetchAll(query, maxRecords: Int.max) { fetched += indices([page]) }
+        for try await page in try TestClient.make(stub).fetchAll(query, maxRecords: Int.max) { fetched += indices([page]) }
         #expect(fetched == Array(0..<25))
         var sequential: [Int] = []
-        for try await page in TestClient.make(stub).pages(for: query, maxRecords: Int.max) { sequential += indices([page]) }
+        for try await page in try TestClient.make(stub).pages(for: query, maxRecords: Int.max) { sequential += indices([page]) }
         #expect(sequential == Array(0..<25))
     }
 
@@ -100,7 +100,7 @@ struct HardeningTests {
         let query = RecordQuery(connectionID: "c1", category: .crm, objectType: "contact", limit: 10)
         var seen = 0
         do {
-            for try await page in TestClient.make(stub).fetchAll(query) { seen += page.records.count }
+            for try await page in try TestClient.make(stub).fetchAll(query) { seen += page.records.count }
             Issue.record("expected an error")
         } catch {
             #expect((error as? LizaError)?.kind == .decoding)
@@ -114,7 +114,7 @@ struct HardeningTests {
         let query = RecordQuery(connectionID: "c1", category: .crm, objectType: "contact", limit: 10)
         var seen = 0
         do {
-            for try await page in TestClient.make(stub).pages(for: query) { seen += page.records.count }
+            for try await page in try TestClient.make(stub).pages(for: query) { seen += page.records.count }
             Issue.record("expected an error")
         } catch {
             #expect(error.message.hasPrefix("the server sent the same page again at offset 10"))

@@ -9,8 +9,8 @@ import Testing
 @Suite struct HostileServerClientTests {
     static let token = "liza_mcp_H0ST1LEcl1entt0k3n"
 
-    func client(_ server: HostileServer, _ misbehaviour: HostileMisbehaviour) -> LizaClient {
-        LizaClient(baseURL: server.baseURL(for: misbehaviour), token: Self.token, transport: AsyncHTTPClientTransport.shared,
+    func client(_ server: HostileServer, _ misbehaviour: HostileMisbehaviour) throws -> LizaClient {
+        LizaClient(baseURL: try BaseURL(server.baseURL(for: misbehaviour)), token: Self.token, transport: AsyncHTTPClientTransport.shared,
                    retryPolicy: .none, userAgent: LizaClient.defaultUserAgent, timeout: 10)
     }
 
@@ -63,7 +63,7 @@ import Testing
     func deepNestingIsADecodingErrorNotAStackOverflow(_ misbehaviour: HostileMisbehaviour) async throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let errors = await everyEndpoint(client(server, misbehaviour))
+        let errors = try await everyEndpoint(client(server, misbehaviour))
         for endpoint in ["integrations", "connections", "connection", "connect", "callback", "records", "lookup"] {
             let error = errors[endpoint] ?? nil
             #expect(error?.kind == .decoding, "\(endpoint): \(String(describing: error))")
@@ -80,7 +80,7 @@ import Testing
     @Test func nestingJustInsideTheLimitIsReadAndPrinted() async throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let c = client(server, .deepButLegal)
+        let c = try client(server, .deepButLegal)
         let page = try await c.records(Self.contactQuery)
         let deep = try #require(page.records.first?["deep"])
         // Everything that walks a value must cope with 500 levels: printing, equality, hashing.
@@ -94,7 +94,7 @@ import Testing
     @Test func invalidUTF8IsADecodingError() async throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let errors = await everyEndpoint(client(server, .invalidUTF8))
+        let errors = try await everyEndpoint(client(server, .invalidUTF8))
         for endpoint in ["integrations", "connections", "connection", "connect", "callback", "records", "lookup"] {
             let error = errors[endpoint] ?? nil
             #expect(error?.kind == .decoding && error?.message.contains("invalid UTF-8") == true, "\(endpoint): \(String(describing: error))")
@@ -119,7 +119,7 @@ import Testing
     @Test func hugeNumbersDoNotTrap() async throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let c = client(server, .hugeNumbers)
+        let c = try client(server, .hugeNumbers)
         let integrations = try await c.integrations()
         #expect(integrations.first?.type == "18446744073709551616")
         let connections = try await c.connections()
@@ -145,7 +145,7 @@ import Testing
         let server = try HostileServer()
         defer { server.stop() }
         for misbehaviour in [HostileMisbehaviour.null, .wrongShapes, .truncatedJSON, .html200, .empty200, .noContent204] {
-            let errors = await everyEndpoint(client(server, misbehaviour))
+            let errors = try await everyEndpoint(client(server, misbehaviour))
             for endpoint in ["integrations", "connections", "connection", "connect", "records"] {
                 let error = errors[endpoint] ?? nil
                 #expect(error?.kind == .decoding, "\(misbehaviour) \(endpoint): \(String(describing: error))")
@@ -157,7 +157,7 @@ import Testing
     @Test func wrongTypesAreCoercedWhereTheMeaningIsClear() async throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let c = client(server, .wrongTypes)
+        let c = try client(server, .wrongTypes)
         let integrations = try await c.integrations()
         #expect(integrations.map(\.type) == ["42", "zendesk", "x"])
         #expect(integrations[0].categories == [.crm] && integrations[0].otherCategories == ["bogus"])
@@ -178,7 +178,7 @@ import Testing
     @Test func nestedEnvelopesAreUnwrappedForLists() async throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let c = client(server, .nestedEnvelopes)
+        let c = try client(server, .nestedEnvelopes)
         #expect(try await c.integrations().count == 3)
         #expect(try await c.records(Self.contactQuery).records.count == 5)
         expectClean(await everyEndpoint(c), .nestedEnvelopes)
@@ -188,7 +188,8 @@ import Testing
         let server = try HostileServer()
         defer { server.stop() }
         for misbehaviour in [HostileMisbehaviour.escapesInErrors, .escapeSequences, .garbageStatusLine, .status999, .redirectElsewhere, .tokenInErrors] {
-            expectClean(await everyEndpoint(client(server, misbehaviour)), misbehaviour)
+            let errors = try await everyEndpoint(client(server, misbehaviour))
+            expectClean(errors, misbehaviour)
         }
         #expect(server.canaryHits.isEmpty)
     }

@@ -38,7 +38,7 @@ struct PaginationTests {
     @Test func pagesStopAtTheFirstShortPage() async throws {
         let stub = pagingStub(total: 25)
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).pages(for: query) { pages.append(page) }
+        for try await page in try TestClient.make(stub).pages(for: query) { pages.append(page) }
         #expect(pages.map(\.offset) == [0, 10, 20])
         #expect(indices(pages) == Array(0..<25))
         #expect(stub.requestCount == 3)
@@ -47,7 +47,7 @@ struct PaginationTests {
     @Test func pagesExactMultipleEndsWithoutAnEmptyPage() async throws {
         let stub = pagingStub(total: 20)
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).pages(for: query) { pages.append(page) }
+        for try await page in try TestClient.make(stub).pages(for: query) { pages.append(page) }
         #expect(pages.map(\.records.count) == [10, 10])
         #expect(stub.requestCount == 3)
     }
@@ -57,19 +57,19 @@ struct PaginationTests {
             #"{"items":[\#(items.joined(separator: ","))],"has_more":\#(offset < 10)}"#
         }
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).pages(for: query) { pages.append(page) }
+        for try await page in try TestClient.make(stub).pages(for: query) { pages.append(page) }
         #expect(pages.map(\.offset) == [0, 10])
 
         let capped = pagingStub(total: 100)
         var cappedPages: [RecordPage] = []
-        for try await page in TestClient.make(capped).pages(for: query, maxRecords: 25) { cappedPages.append(page) }
+        for try await page in try TestClient.make(capped).pages(for: query, maxRecords: 25) { cappedPages.append(page) }
         #expect(indices(cappedPages) == Array(0..<25))
         #expect(capped.requests.map { queryParameters($0.url)["limit"] } == ["10", "10", "5"])
     }
 
     @Test func pagesEmptyListYieldsOneEmptyPage() async throws {
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(pagingStub(total: 0)).pages(for: query) { pages.append(page) }
+        for try await page in try TestClient.make(pagingStub(total: 0)).pages(for: query) { pages.append(page) }
         #expect(pages.count == 1)
         #expect(pages.first?.records.isEmpty == true)
     }
@@ -78,7 +78,7 @@ struct PaginationTests {
         let stub = StubTransport { _, _ throws(TransportError) in .json("[" + (0..<10).map { #"{"i":\#($0)}"# }.joined(separator: ",") + "]") }
         var pages: [RecordPage] = []
         await #expect(throws: LizaError.self) {
-            for try await page in TestClient.make(stub).pages(for: query) { pages.append(page) }
+            for try await page in try TestClient.make(stub).pages(for: query) { pages.append(page) }
         }
         #expect(pages.count == 1)
         #expect(stub.requestCount == 2)
@@ -88,7 +88,7 @@ struct PaginationTests {
         let stub = pagingStub(total: 100, failAtOffset: 20)
         var seen: [Int] = []
         do {
-            for try await page in TestClient.make(stub).pages(for: query) { seen.append(page.offset) }
+            for try await page in try TestClient.make(stub).pages(for: query) { seen.append(page.offset) }
             Issue.record("expected an error")
         } catch {
             #expect(error.kind == .validation)
@@ -105,7 +105,7 @@ struct PaginationTests {
             try? await Task.sleep(for: .milliseconds(slowness / 20))
         })
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).fetchAll(query, concurrency: 4) { pages.append(page) }
+        for try await page in try TestClient.make(stub).fetchAll(query, concurrency: 4) { pages.append(page) }
         #expect(pages.map(\.offset) == [0, 10, 20, 30, 40, 50, 60, 70, 80, 90])
         #expect(indices(pages) == Array(0..<95))
         #expect(stub.maxInFlight <= 4)
@@ -118,7 +118,7 @@ struct PaginationTests {
     @Test func fetchAllWithConcurrencyOneIsSequential() async throws {
         let stub = pagingStub(total: 35)
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).fetchAll(query, concurrency: 1) { pages.append(page) }
+        for try await page in try TestClient.make(stub).fetchAll(query, concurrency: 1) { pages.append(page) }
         #expect(indices(pages) == Array(0..<35))
         #expect(stub.maxInFlight == 1)
         #expect(stub.requestCount == 4)
@@ -127,7 +127,7 @@ struct PaginationTests {
     @Test func fetchAllMaxRecordsAndHasMore() async throws {
         let stub = pagingStub(total: 1000)
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).fetchAll(query, concurrency: 3, maxRecords: 42) { pages.append(page) }
+        for try await page in try TestClient.make(stub).fetchAll(query, concurrency: 3, maxRecords: 42) { pages.append(page) }
         #expect(indices(pages) == Array(0..<42))
         #expect(stub.requestCount == 5)
 
@@ -135,7 +135,7 @@ struct PaginationTests {
             #"{"data":[\#(items.joined(separator: ","))],"has_more":\#(offset < 20)}"#
         }
         var flaggedPages: [RecordPage] = []
-        for try await page in TestClient.make(flagged).fetchAll(query) { flaggedPages.append(page) }
+        for try await page in try TestClient.make(flagged).fetchAll(query) { flaggedPages.append(page) }
         #expect(flaggedPages.map(\.offset) == [0, 10, 20])
     }
 
@@ -143,7 +143,7 @@ struct PaginationTests {
         let stub = pagingStub(total: 1000, failAtOffset: 30)
         var seen: [Int] = []
         do {
-            for try await page in TestClient.make(stub).fetchAll(query) { seen.append(page.offset) }
+            for try await page in try TestClient.make(stub).fetchAll(query) { seen.append(page.offset) }
             Issue.record("expected an error")
         } catch let error as LizaError {
             #expect(error.message == "page failed")
@@ -156,7 +156,7 @@ struct PaginationTests {
     @Test func fetchAllIgnoresFailuresBeyondTheEnd() async throws {
         let stub = pagingStub(total: 15, failAtOffset: 30)
         var pages: [RecordPage] = []
-        for try await page in TestClient.make(stub).fetchAll(query, concurrency: 4) { pages.append(page) }
+        for try await page in try TestClient.make(stub).fetchAll(query, concurrency: 4) { pages.append(page) }
         #expect(indices(pages) == Array(0..<15))
     }
 
@@ -165,10 +165,10 @@ struct PaginationTests {
         var bad = query
         bad.limit = 0
         do {
-            for try await _ in TestClient.make(stub).fetchAll(bad) {}
+            for try await _ in try TestClient.make(stub).fetchAll(bad) {}
             Issue.record("expected an error")
         } catch let error as LizaError {
-            #expect(error.field == "limit")
+            #expect(error.field == .limit)
         } catch {
             Issue.record("unexpected error \(error)")
         }
@@ -185,7 +185,7 @@ struct PaginationTests {
         }
         var first: RecordPage?
         // The stream is a temporary: leaving the loop releases it and its iterator.
-        for try await page in TestClient.make(stub).fetchAll(query, concurrency: 4) {
+        for try await page in try TestClient.make(stub).fetchAll(query, concurrency: 4) {
             first = page
             break
         }
@@ -194,9 +194,9 @@ struct PaginationTests {
         #expect(await eventually { stub.requestCount >= 4 && stub.inFlightCount == 0 })
     }
 
-    @Test func cancellingTheConsumerTaskEndsTheStream() async {
+    @Test func cancellingTheConsumerTaskEndsTheStream() async throws {
         let stub = StubTransport([.hang, .hang, .hang, .hang])
-        let client = TestClient.make(stub)
+        let client = try TestClient.make(stub)
         let consumer = Task {
             var count = 0
             do {

@@ -30,7 +30,7 @@ struct RetryTests {
             .respond(limited), .respond(HTTPResponse(status: 204)),
         ])
         let events = Recorder<ClientEvent>()
-        let client = TestClient.make(stub, events: events)
+        let client = try TestClient.make(stub, events: events)
         _ = try await client.connect(ConnectRequest(integrationType: "hubspot", categories: [.crm]))
         try await client.deleteConnection(id: "c1")
         #expect(stub.requests.map(\.method) == [.POST, .POST, .DELETE, .DELETE])

@@ -57,7 +57,7 @@ struct SandboxClientTests {
 
     @Test func everyEndpoint() async throws {
         try await withSandbox { server in
-            let client = server.makeClient(retryPolicy: Self.fast)
+            let client = try server.makeClient(retryPolicy: Self.fast)
             let integrations = try await client.integrations()
             #expect(integrations.contains { $0.type == "hubspot" && $0.categories.contains(.crm) })
 
@@ -120,7 +120,7 @@ struct SandboxClientTests {
 
     @Test func wrongTokenIsAuthError() async throws {
         try await withSandbox { server in
-            let client = server.makeClient(token: "not-the-token", retryPolicy: Self.fast)
+            let client = try server.makeClient(token: "not-the-token", retryPolicy: Self.fast)
             let failure = await error { () async throws(LizaError) in try await client.integrations() }
             #expect(failure?.kind == .auth)
             #expect(failure?.status == 401)
@@ -130,7 +130,7 @@ struct SandboxClientTests {
 
     @Test func serverValidationAndNotFoundMessages() async throws {
         try await withSandbox { server in
-            let client = server.makeClient(retryPolicy: Self.fast)
+            let client = try server.makeClient(retryPolicy: Self.fast)
             let unknown = await error { () async throws(LizaError) in try await client.connection(id: "no-such-connection") }
             #expect(unknown?.kind == .notFound)
             #expect(unknown?.status == 404)
@@ -152,7 +152,7 @@ struct SandboxClientTests {
     @Test func rateLimitRetryAfterIsWaitedFor() async throws {
         try await withSandbox { server in
             let events = Recorder<ClientEvent>()
-            let client = server.makeClient(retryPolicy: Self.fast, observer: { events.record($0) })
+            let client = try server.makeClient(retryPolicy: Self.fast, observer: { events.record($0) })
             try await queue(server, #"[{"status":429,"retry_after":"1"}]"#)
             let list = try await client.connections()
             #expect(!list.isEmpty)
@@ -164,7 +164,7 @@ struct SandboxClientTests {
 
     @Test func realRateLimiterWithLongWaitFailsAtOnce() async throws {
         try await withSandbox({ $0.rateLimitPerMinute = 2 }) { server in
-            let client = server.makeClient(retryPolicy: Self.fast)
+            let client = try server.makeClient(retryPolicy: Self.fast)
             _ = try await client.integrations()
             _ = try await client.integrations()
             let limited = await error { () async throws(LizaError) in try await client.integrations() }
@@ -177,7 +177,7 @@ struct SandboxClientTests {
     @Test func serverErrorsRetriedOnGetNotOnPost() async throws {
         try await withSandbox { server in
             let events = Recorder<ClientEvent>()
-            let client = server.makeClient(retryPolicy: Self.fast, observer: { events.record($0) })
+            let client = try server.makeClient(retryPolicy: Self.fast, observer: { events.record($0) })
             try await queue(server, #"[{"status":500},{"status":502,"html":true}]"#)
             _ = try await client.connections()
             #expect(try await stats(server).filter { $0.method == "GET" && $0.path.hasSuffix("/connections") }.count == 3)
@@ -196,7 +196,7 @@ struct SandboxClientTests {
     @Test func droppedConnectionRetriedOnGetNotOnPost() async throws {
         try await withSandbox { server in
             let events = Recorder<ClientEvent>()
-            let client = server.makeClient(retryPolicy: Self.fast, observer: { events.record($0) })
+            let client = try server.makeClient(retryPolicy: Self.fast, observer: { events.record($0) })
             try await queue(server, #"[{"drop":true}]"#)
             _ = try await client.integrations()
             #expect(events.all.count == 1)
@@ -214,7 +214,7 @@ struct SandboxClientTests {
 
     @Test func malformedJSONAndHTMLErrorPage() async throws {
         try await withSandbox { server in
-            let client = server.makeClient(retryPolicy: .none)
+            let client = try server.makeClient(retryPolicy: .none)
             try await queue(server, #"[{"malformed":true},{"status":502,"html":true}]"#)
             let malformed = await error { () async throws(LizaError) in try await client.integrations() }
             #expect(malformed?.kind == .decoding)
@@ -230,7 +230,7 @@ struct SandboxClientTests {
     @Test("every envelope", arguments: SandboxOptions.Envelope.allCases)
     func envelopes(envelope: SandboxOptions.Envelope) async throws {
         try await withSandbox({ $0.envelope = envelope }) { server in
-            let client = server.makeClient(retryPolicy: Self.fast)
+            let client = try server.makeClient(retryPolicy: Self.fast)
             #expect(try await client.integrations().isEmpty == false)
             let connections = try await client.connections()
             let hubspot = try #require(connections.first { $0.integrationType == "hubspot" })
@@ -248,7 +248,7 @@ struct SandboxClientTests {
 
     @Test func connectFlowApprove() async throws {
         try await withSandbox { server in
-            let client = server.makeClient(retryPolicy: Self.fast)
+            let client = try server.makeClient(retryPolicy: Self.fast)
             let redirect = "http://127.0.0.1:9/connected"
             let started = try await client.connect(ConnectRequest(integrationType: "hubspot", categories: [.crm, .marketing],
                                                                   redirectURL: redirect, externalXref: "user-1"))
@@ -275,7 +275,7 @@ struct SandboxClientTests {
 
     @Test func connectFlowDeny() async throws {
         try await withSandbox { server in
-            let client = server.makeClient(retryPolicy: Self.fast)
+            let client = try server.makeClient(retryPolicy: Self.fast)
             let started = try await client.connect(ConnectRequest(integrationType: "zendesk", categories: [.ticketing],
                                                                   redirectURL: "http://127.0.0.1:9/connected"))
             let decision = try await raw(.POST, started.url, body: "decision=deny", contentType: "application/x-www-form-urlencoded")

@@ -60,7 +60,7 @@ struct TLSAndProxyTests {
             try await withTLSSandbox(certs) { server in
                 #expect(server.rootURL.hasPrefix("https://"))
                 try await withTransport(TransportSettings(caBundle: CABundle(path: certs.ca, source: "LIZA_CA_BUNDLE"))) { (transport: AsyncHTTPClientTransport) async throws in
-                    let client = LizaClient(baseURL: httpsBase(server), token: "tls-token", transport: transport)
+                    let client = LizaClient(baseURL: try BaseURL(httpsBase(server)), token: "tls-token", transport: transport)
                     #expect(try await client.integrations().count == 16)
                     // The server offers h2 through ALPN, so the client speaks HTTP/2.
                     let response = try await transport.send(HTTPRequest(
@@ -78,7 +78,7 @@ struct TLSAndProxyTests {
             // No CA bundle: the system's roots do not know the test CA.
             try await withTLSSandbox(certs) { server in
                 try await withTransport(TransportSettings()) { (transport: AsyncHTTPClientTransport) async throws in
-                    let error = await failure(LizaClient(baseURL: httpsBase(server), token: "tls-token", transport: transport))
+                    let error = await failure(LizaClient(baseURL: try BaseURL(httpsBase(server)), token: "tls-token", transport: transport))
                     #expect(error?.kind == .network)
                     let text = error?.description ?? ""
                     #expect(text.hasPrefix("certificate for localhost is not trusted ("), "\(text)")
@@ -88,7 +88,7 @@ struct TLSAndProxyTests {
             for certificate in [certs.expired, certs.wrongHost] {
                 try await withTLSSandbox(certs, certificate: certificate) { server in
                     try await withTransport(TransportSettings(caBundle: CABundle(path: certs.ca, source: "test"))) { (transport: AsyncHTTPClientTransport) async throws in
-                        let error = await failure(LizaClient(baseURL: httpsBase(server), token: "tls-token", transport: transport))
+                        let error = await failure(LizaClient(baseURL: try BaseURL(httpsBase(server)), token: "tls-token", transport: transport))
                         let text = error?.description ?? ""
                         #expect(text.hasPrefix("certificate for localhost is not trusted ("), "\(certificate): \(text)")
                         #expect(text.hasSuffix("; set LIZA_CA_BUNDLE"), "\(text)")
@@ -112,7 +112,7 @@ struct TLSAndProxyTests {
                 defer { proxy.stop() }
                 let settings = TransportSettings(proxy: try ProxyServer(parsing: proxy.url()), caBundle: CABundle(path: certs.ca, source: "test"))
                 try await withTransport(settings) { (transport: AsyncHTTPClientTransport) async throws in
-                    let client = LizaClient(baseURL: httpsBase(server), token: "tls-token", transport: transport)
+                    let client = LizaClient(baseURL: try BaseURL(httpsBase(server)), token: "tls-token", transport: transport)
                     #expect(try await client.integrations().count == 16)
                     #expect(try await client.connections().count == 12)
                 }
@@ -129,7 +129,7 @@ struct TLSAndProxyTests {
         defer { proxy.stop() }
         do {
             try await withTransport(TransportSettings(proxy: try ProxyServer(parsing: proxy.url()))) { (transport: AsyncHTTPClientTransport) async throws in
-                let client = LizaClient(baseURL: server.baseURL, token: "t", transport: transport)
+                let client = LizaClient(baseURL: try BaseURL(server.baseURL), token: "t", transport: transport)
                 #expect(try await client.integrations().count == 16)
             }
             #expect(proxy.tunnels.count + proxy.otherRequests >= 1)
@@ -148,7 +148,7 @@ struct TLSAndProxyTests {
                 defer { proxy.stop() }
                 let bundle = CABundle(path: certs.ca, source: "test")
                 try await withTransport(TransportSettings(proxy: try ProxyServer(parsing: proxy.url(credentials: "ann:s3cr3t-pw")), caBundle: bundle)) { (transport: AsyncHTTPClientTransport) async throws in
-                    let client = LizaClient(baseURL: httpsBase(server), token: "tls-token", transport: transport)
+                    let client = LizaClient(baseURL: try BaseURL(httpsBase(server)), token: "tls-token", transport: transport)
                     #expect(try await client.integrations().count == 16)
                 }
                 #expect(proxy.authorizations.last == "Basic " + Data("ann:s3cr3t-pw".utf8).base64EncodedString())
@@ -156,7 +156,7 @@ struct TLSAndProxyTests {
 
                 // Without credentials: a 407, reported without any secret.
                 try await withTransport(TransportSettings(proxy: try ProxyServer(parsing: proxy.url()), caBundle: bundle)) { (transport: AsyncHTTPClientTransport) async throws in
-                    let error = await failure(LizaClient(baseURL: httpsBase(server), token: "tls-token", transport: transport))
+                    let error = await failure(LizaClient(baseURL: try BaseURL(httpsBase(server)), token: "tls-token", transport: transport))
                     #expect(error?.kind == .network)
                     #expect(error?.description.contains("407") == true, "\(String(describing: error))")
                     #expect(error?.description.contains("s3cr3t") == false)
@@ -172,7 +172,7 @@ struct TLSAndProxyTests {
                 let lines = Mutex<[String]>([])
                 try await withTransport(TransportSettings(caBundle: CABundle(path: certs.ca, source: "test"))) { (transport: AsyncHTTPClientTransport) async throws in
                     let logged = DebugLoggingTransport(base: transport, secrets: ["tls-token"]) { line in lines.withLock { $0.append(line) } }
-                    let client = LizaClient(baseURL: httpsBase(server), token: "tls-token", transport: logged)
+                    let client = LizaClient(baseURL: try BaseURL(httpsBase(server)), token: "tls-token", transport: logged)
                     _ = try await client.integrations()
                 }
                 let log = lines.withLock { $0.joined() }

@@ -98,7 +98,7 @@ struct TimeoutTests {
         defer { server.stop() }
         let serving = Self.serve(server)
         defer { serving.cancel() }
-        let client = LizaClient(baseURL: server.baseURL + "/api", token: "liza_mcp_timeout_test", transport: transport,
+        let client = LizaClient(baseURL: try BaseURL(server.baseURL + "/api"), token: "liza_mcp_timeout_test", transport: transport,
                                 userAgent: "t", timeout: 1)
         let error = await liza { () async throws(LizaError) in try await client.integrations() }
         #expect(error?.kind == .timeout)
@@ -114,7 +114,7 @@ struct TimeoutTests {
             }
             return .json("[]")
         }
-        let client = LizaClient(baseURL: TestClient.baseURL, token: TestClient.token, transport: stub, retryPolicy: .fastTests,
+        let client = LizaClient(baseURL: try TestClient.base, token: TestClient.token, transport: stub, retryPolicy: .fastTests,
                                 userAgent: "t", timeout: 20, idleTimeout: 15)
         _ = try await client.integrations()
         let requests = stub.requests
@@ -126,15 +126,15 @@ struct TimeoutTests {
 
     @Test func theIdleLimitIsCappedByTheTimeLeft() async throws {
         let stub = StubTransport([.respond(.json("[]"))])
-        let client = LizaClient(baseURL: TestClient.baseURL, token: TestClient.token, transport: stub, userAgent: "t", timeout: 5)
+        let client = LizaClient(baseURL: try TestClient.base, token: TestClient.token, transport: stub, userAgent: "t", timeout: 5)
         _ = try await client.integrations()
         let idle = try #require(stub.requests.first?.idleTimeout)
         #expect(idle <= 5 && idle > 4)
     }
 
-    @Test func anIdleTimeoutIsReportedAsSilence() async {
+    @Test func anIdleTimeoutIsReportedAsSilence() async throws {
         let stub = StubTransport([.fail(.idle)])
-        let client = LizaClient(baseURL: TestClient.baseURL, token: TestClient.token, transport: stub, retryPolicy: .none,
+        let client = LizaClient(baseURL: try TestClient.base, token: TestClient.token, transport: stub, retryPolicy: .none,
                                 userAgent: "t", timeout: 30)
         let error = await liza { () async throws(LizaError) in try await client.integrations() }
         #expect(error?.kind == .timeout)

@@ -20,18 +20,18 @@ struct ValidationTests {
         #expect(try Validation.category("hris") == .hr)
         let typo = failure { () throws(LizaError) in try Validation.category("crn") }
         #expect(typo?.message == "unknown category 'crn' — did you mean 'crm'?")
-        #expect(typo?.field == "category")
+        #expect(typo?.field == .category)
         let unified = failure { () throws(LizaError) in try Validation.category("commerse") }
         #expect(unified?.message == "unknown category 'commerse' — did you mean 'ecommerce'?")
         let far = failure { () throws(LizaError) in try Validation.category("zzzzzzzz") }
         #expect(far?.message.hasPrefix("unknown category 'zzzzzzzz' — expected one of crm, ticketing") == true)
         #expect(try Validation.categories(named: ["crm", "CRM", "hris", "hr"]) == [.crm, .hr])
         let listTypo = failure { () throws(LizaError) in try Validation.categories(named: ["crm", "tikceting"]) }
-        #expect(listTypo?.field == "categories")
+        #expect(listTypo?.field == .categories)
         #expect(listTypo?.message == "unknown category 'tikceting' — did you mean 'ticketing'?")
         let empty = failure { () throws(LizaError) in try Validation.categories(named: []) }
         #expect(empty?.message == "choose at least one category (e.g. crm)")
-        #expect(empty?.field == "categories")
+        #expect(empty?.field == .categories)
     }
 
     @Test func connectRequest() throws {
@@ -40,10 +40,10 @@ struct ValidationTests {
         #expect(ok.redirectURL == nil)
         #expect(ok.externalXref == nil)
         let noType = failure { () throws(LizaError) in try Validation.validated(ConnectRequest(integrationType: "  ", categories: [.crm])) }
-        #expect(noType?.field == "integration_type")
+        #expect(noType?.field == .integrationType)
         #expect(noType?.message == "integration_type must not be empty (e.g. hubspot)")
         let noCategories = failure { () throws(LizaError) in try Validation.validated(ConnectRequest(integrationType: "x", categories: [])) }
-        #expect(noCategories?.field == "categories")
+        #expect(noCategories?.field == .categories)
     }
 
     @Test("redirect_url", arguments: [
@@ -55,7 +55,7 @@ struct ValidationTests {
         let error = failure { () throws(LizaError) in try Validation.redirectURL(url) }
         #expect((error == nil) == valid)
         if let error {
-            #expect(error.field == "redirect_url")
+            #expect(error.field == .redirectURL)
             #expect(error.message.hasPrefix("redirect_url must be an absolute http(s) URL"))
         }
     }
@@ -66,11 +66,11 @@ struct ValidationTests {
         for bad in [0, 101, -5] {
             let error = failure { () throws(LizaError) in try Validation.limit(bad) }
             #expect(error?.message == "limit must be between 1 and 100 (got \(bad))")
-            #expect(error?.field == "limit")
+            #expect(error?.field == .limit)
         }
         let offset = failure { () throws(LizaError) in try Validation.offset(-1) }
         #expect(offset?.message == "offset must not be negative (got -1)")
-        #expect(offset?.field == "offset")
+        #expect(offset?.field == .offset)
     }
 
     @Test("updated_gte normalization", arguments: [
@@ -94,7 +94,7 @@ struct ValidationTests {
     ])
     func updatedSinceRejected(input: String) {
         let error = failure { () throws(LizaError) in try Validation.updatedSince(input) }
-        #expect(error?.field == "updated_gte")
+        #expect(error?.field == .updatedSince)
         #expect(error?.message.hasPrefix("updated_gte must be an ISO 8601 date or timestamp with a time zone") == true)
     }
 
@@ -102,14 +102,14 @@ struct ValidationTests {
         #expect(try Validation.method("patch") == .PATCH)
         let method = failure { () throws(LizaError) in try Validation.method("FETCH") }
         #expect(method?.message == "method must be one of GET, POST, PUT, PATCH, DELETE (got 'FETCH')")
-        #expect(method?.field == "method")
+        #expect(method?.field == .method)
         let path = failure { () throws(LizaError) in try Validation.validated(PassthroughRequest(method: .GET, path: " ")) }
         #expect(path?.message == "path must not be empty (e.g. /crm/v3/objects/contacts)")
-        #expect(path?.field == "path")
+        #expect(path?.field == .path)
         for (data, kind) in [(JSONValue.array([]), "an array"), (.string("x"), "a string"), (.number("1"), "a number"), (.bool(true), "a boolean")] {
             let error = failure { () throws(LizaError) in try Validation.validated(PassthroughRequest(method: .POST, path: "/x", data: data)) }
             #expect(error?.message == "data must be a JSON object or null (got \(kind))")
-            #expect(error?.field == "data")
+            #expect(error?.field == .data)
         }
         #expect(try Validation.validated(PassthroughRequest(method: .POST, path: "/x", data: .null)).data == .null)
         #expect(try Validation.validated(PassthroughRequest(method: .POST, path: "/x", data: .object([]))).data == .object([]))
@@ -118,7 +118,7 @@ struct ValidationTests {
     @Test func identifiers() throws {
         for bad in ["", "   ", ".", "..", "a\u{7}b"] {
             let error = failure { () throws(LizaError) in try Validation.connectionID(bad) }
-            #expect(error?.field == "connection_id")
+            #expect(error?.field == .connectionID)
         }
         #expect(failure { () throws(LizaError) in try Validation.connectionID("") }?.message == "connection id must not be empty")
         #expect(try Validation.connectionID("a/b") == "a/b")
@@ -127,7 +127,7 @@ struct ValidationTests {
     @Test func objectTypes() throws {
         let typo = failure { () throws(LizaError) in try Validation.objectType("contcat", in: .crm) }
         #expect(typo?.message == "unknown object type 'contcat' for crm — did you mean 'contact'?")
-        #expect(typo?.field == "object_type")
+        #expect(typo?.field == .objectType)
         #expect(try Validation.objectType("Deal", in: .crm) == "deal")
         #expect(try Validation.objectType("custom_object_x", in: .crm) == "custom_object_x")
         #expect(failure { () throws(LizaError) in try Validation.objectType("", in: .crm) }?.message == "object type must not be empty")
@@ -141,29 +141,29 @@ struct ValidationTests {
         #expect(try Validation.parameters(["raw": "x"], for: "contact", in: .crm) == ["raw": "x"])
         let noFields = failure { () throws(LizaError) in try Validation.lookupFields(["email": ""], for: "person", in: .enrichment) }
         #expect(noFields?.message == "a lookup needs at least one field (email, linkedin_url, name, twitter, company_name)")
-        #expect(noFields?.field == "fields")
+        #expect(noFields?.field == .fields)
         let typo = failure { () throws(LizaError) in try Validation.lookupFields(["emial": "a@b"], for: "person", in: .enrichment) }
         #expect(typo?.message == "unknown parameter 'emial' for enrichment/person — did you mean 'email'?")
     }
 
-    @Test func clientValidatesBeforeSending() async {
+    @Test func clientValidatesBeforeSending() async throws {
         let stub = StubTransport([])
-        let client = TestClient.make(stub)
-        let cases: [(String, @Sendable () async throws(LizaError) -> Void)] = [
-            ("limit", { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 0)) }),
-            ("offset", { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", offset: -1)) }),
-            ("updated_gte", { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", updatedSince: "soon")) }),
-            ("object_type", { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contcat")) }),
-            ("connection_id", { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "", category: .crm, objectType: "contact")) }),
-            ("connection_id", { () async throws(LizaError) in _ = try await client.connection(id: "") }),
-            ("connection_id", { () async throws(LizaError) in try await client.deleteConnection(id: "..") }),
-            ("connection_id", { () async throws(LizaError) in _ = try await client.callback(connectionID: " ") }),
-            ("categories", { () async throws(LizaError) in _ = try await client.connect(ConnectRequest(integrationType: "hubspot", categories: [])) }),
-            ("integration_type", { () async throws(LizaError) in _ = try await client.connect(ConnectRequest(integrationType: "", categories: [.crm])) }),
-            ("redirect_url", { () async throws(LizaError) in _ = try await client.connect(ConnectRequest(integrationType: "x", categories: [.crm], redirectURL: "nope")) }),
-            ("path", { () async throws(LizaError) in _ = try await client.passthrough(connectionID: "c", PassthroughRequest(method: .GET, path: "")) }),
-            ("data", { () async throws(LizaError) in _ = try await client.passthrough(connectionID: "c", PassthroughRequest(method: .GET, path: "/x", data: .array([]))) }),
-            ("fields", { () async throws(LizaError) in _ = try await client.lookup(connectionID: "c", category: .enrichment, objectType: "person", fields: [:]) }),
+        let client = try TestClient.make(stub)
+        let cases: [(LizaError.Field, @Sendable () async throws(LizaError) -> Void)] = [
+            (.limit, { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", limit: 0)) }),
+            (.offset, { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", offset: -1)) }),
+            (.updatedSince, { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contact", updatedSince: "soon")) }),
+            (.objectType, { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "c", category: .crm, objectType: "contcat")) }),
+            (.connectionID, { () async throws(LizaError) in _ = try await client.records(RecordQuery(connectionID: "", category: .crm, objectType: "contact")) }),
+            (.connectionID, { () async throws(LizaError) in _ = try await client.connection(id: "") }),
+            (.connectionID, { () async throws(LizaError) in try await client.deleteConnection(id: "..") }),
+            (.connectionID, { () async throws(LizaError) in _ = try await client.callback(connectionID: " ") }),
+            (.categories, { () async throws(LizaError) in _ = try await client.connect(ConnectRequest(integrationType: "hubspot", categories: [])) }),
+            (.integrationType, { () async throws(LizaError) in _ = try await client.connect(ConnectRequest(integrationType: "", categories: [.crm])) }),
+            (.redirectURL, { () async throws(LizaError) in _ = try await client.connect(ConnectRequest(integrationType: "x", categories: [.crm], redirectURL: "nope")) }),
+            (.path, { () async throws(LizaError) in _ = try await client.passthrough(connectionID: "c", PassthroughRequest(method: .GET, path: "")) }),
+            (.data, { () async throws(LizaError) in _ = try await client.passthrough(connectionID: "c", PassthroughRequest(method: .GET, path: "/x", data: .array([]))) }),
+            (.fields, { () async throws(LizaError) in _ = try await client.lookup(connectionID: "c", category: .enrichment, objectType: "person", fields: [:]) }),
         ]
         for (field, call) in cases {
             let error = await liza { () async throws(LizaError) in try await call() }

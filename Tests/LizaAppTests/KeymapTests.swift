@@ -35,12 +35,12 @@ import TUIKit
         #expect(keymap.action(for: .char("1"), in: KeyContext.connectForm.keymapContexts) == nil)
     }
 
-    @Test func textContextsBindNoPrintableKeysExceptSpaceToggle() {
+    @Test func textContextsBindNoPrintableKeys() {
         for context in KeyContext.allCases where context.isTextEntry {
             for b in keymap.bindings(for: context.rawValue) {
                 for k in b.keys {
                     if case .char(let c) = k.key, k.modifiers.isEmpty {
-                        #expect(context == .connectForm && c == " ", "\(context) binds printable \(c)")
+                        Issue.record("\(context) binds printable \(c)")
                     }
                 }
             }
@@ -84,7 +84,7 @@ import TUIKit
         var s = Fixtures.loadedState()
         s.press(.char("2"), .char("p"))
         s.press(KeyEvent(.function(1)))
-        #expect(s.helpContext == .passthrough)
+        #expect(s.helpContext == .passthroughPath)
         s.press(.esc)
         guard case .passthrough = s.topModal else { Issue.record("the form under help was lost"); return }
     }

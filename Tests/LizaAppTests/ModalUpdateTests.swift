@@ -54,7 +54,7 @@ import TUIKit
         #expect(s.loadingLabel == "connecting")
         let url = "http://127.0.0.1:8080/authorize/" + Fixtures.pendingID + "?state=abc"
         let fx2 = ProgramStep.run(&s, .connected(generation: g, .success(ConnectResponse(url: url, connectionID: Fixtures.pendingID))))
-        #expect(fx2.contains { if case .loadConnections = $0 { return true } else { return false } })
+        #expect(fx2.contains { $0.id == .connections })
         guard case .authorize(let a)? = s.topModal else { Issue.record("no authorize step"); return }
         #expect(a.url == url)
         #expect(s.press(.char("c")) == [.copyToClipboard(url)])
@@ -82,7 +82,7 @@ import TUIKit
         s.press(.enter)  // Clearbit
         s.press(.enter)
         let g = s.generation
-        _ = ProgramStep.run(&s, .connected(generation: g, .failure(LizaError(kind: .validation, status: 400, message: "categories: bad", field: "categories"))))
+        _ = ProgramStep.run(&s, .connected(generation: g, .failure(LizaError(kind: .validation, status: 400, message: "categories: bad", field: .categories))))
         guard case .connect(let f)? = s.topModal else { Issue.record("form lost"); return }
         #expect(f.integrationType.text == "clearbit")
         #expect(f.serverError == "categories: bad (HTTP 400)")
@@ -257,7 +257,7 @@ extension PassthroughUpdateTests {
         let fx = s.press(.enter)
         #expect(s.records.connection?.id == Fixtures.zendeskID)
         #expect(s.records.objectType == "ticket")
-        #expect(fx.contains { if case .loadRecords = $0 { return true } else { return false } })
+        #expect(fx.contains { $0.id == .records })
     }
 
     @Test func connectCommandPrefillsTheForm() {
@@ -396,12 +396,15 @@ extension PassthroughUpdateTests {
         s.press(.char(":"))
         s.type("records \(Fixtures.hubspotID) crm contact")
         let none = s.press(.enter)
-        #expect(!none.contains { if case .loadRecords = $0 { return true } else { return false } })
+        #expect(!none.contains { $0.id == .records })
         #expect(s.status.error == nil)
         #expect(s.loadingLabel == "waiting for connections")
         #expect(s.modals.isEmpty)
         let fx = ProgramStep.run(&s, .connectionsLoaded(generation: Fixtures.generation(of: s.connections.load), .success(Fixtures.connections)))
-        #expect(fx.contains { if case .loadRecords(let q, _) = $0 { return q.connectionID == Fixtures.hubspotID && q.objectType == "contact" } else { return false } })
+        #expect(fx.contains {
+            guard case .request(let request) = $0, request.id == .records, let q = request.parameters as? RecordQuery else { return false }
+            return q.connectionID == Fixtures.hubspotID && q.objectType == "contact"
+        })
         #expect(s.records.connection?.id == Fixtures.hubspotID)
         #expect(s.status.error == nil)
         #expect(s.pendingCommand == nil)

@@ -82,7 +82,7 @@ import TUIKit
         #expect(fx.contains(.deleteConnection(id: Fixtures.zendeskID, generation: g)))
         let fx2 = ProgramStep.run(&s, .connectionDeleted(id: Fixtures.zendeskID, generation: g, .success(Fixtures.zendeskID)))
         #expect(!s.connections.items.contains { $0.id == Fixtures.zendeskID })
-        #expect(fx2.contains { if case .loadConnections = $0 { return true } else { return false } })
+        #expect(fx2.contains { $0.id == .connections })
     }
 
     @Test func deleteCanBeCancelled() {

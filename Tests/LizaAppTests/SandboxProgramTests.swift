@@ -9,10 +9,10 @@ import TUIKitTesting
 /// The program against the real sandbox over loopback HTTP (real LizaClient and transport):
 /// the data, the rate-limit countdown and errors as a user sees them.
 @MainActor @Suite struct SandboxProgramTests {
-    func launch(_ sandbox: TestSandbox) -> (TestTerminal, Task<Int32, Never>) {
+    func launch(_ sandbox: TestSandbox) throws -> (TestTerminal, Task<Int32, Never>) {
         let terminal = TestTerminal(size: Size(width: 120, height: 40), colorCapability: .ansi16)
         let inbox = ActionInbox()
-        let client = sandbox.server.makeClient(observer: { inbox.send(.client($0)) })
+        let client = try sandbox.server.makeClient(observer: { inbox.send(.client($0)) })
         let session = SessionInfo(host: "127.0.0.1:\(sandbox.port)", profile: "test", isDemo: true, tokenSource: "demo", tokenLast4: "demo")
         let program = Program(terminal: terminal, service: client, state: AppState(size: terminal.size, session: session), inbox: inbox)
         return (terminal, Task { await program.run() })
@@ -20,7 +20,7 @@ import TUIKitTesting
 
     @Test func contactsLoadPageByPageAndAll() async throws {
         let sandbox = try await TestSandbox.start()
-        let (terminal, task) = launch(sandbox)
+        let (terminal, task) = try launch(sandbox)
         try await terminal.waitFor(text: "hubspot")
         terminal.send(.char("2"))
         terminal.send(KeyEvent(.enter))
@@ -34,7 +34,7 @@ import TUIKitTesting
 
     @Test func rateLimitShowsACountdownThenRecovers() async throws {
         let sandbox = try await TestSandbox.start()
-        let (terminal, task) = launch(sandbox)
+        let (terminal, task) = try launch(sandbox)
         try await terminal.waitFor(text: "hubspot")
         await sandbox.queueFaults([.status(429, retryAfter: "2")])
         terminal.send(.char("2"))
@@ -48,7 +48,7 @@ import TUIKitTesting
 
     @Test func aServerErrorIsShownAndRetryable() async throws {
         let sandbox = try await TestSandbox.start()
-        let (terminal, task) = launch(sandbox)
+        let (terminal, task) = try launch(sandbox)
         try await terminal.waitFor(text: "hubspot")
         // A POST is not retried by the client: the failure reaches the screen.
         terminal.send(.char(":"))

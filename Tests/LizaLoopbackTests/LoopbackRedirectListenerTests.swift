@@ -37,7 +37,7 @@ struct LoopbackRedirectListenerTests {
         let sandbox = try await TestSandbox.start()
         let listener = try await LoopbackRedirectListener.start()
         do {
-            let client = sandbox.server.makeClient()
+            let client = try sandbox.server.makeClient()
             #expect(listener.redirectURL.hasPrefix("http://127.0.0.1:\(listener.port)/liza-callback-"))
             let response = try await client.connect(ConnectRequest(integrationType: "hubspot", categories: [.crm], redirectURL: listener.redirectURL))
             try await body(sandbox, client, listener, response)

@@ -1,3 +1,5 @@
+import Suggestions
+
 /// The known object types of each category, with their extra list filters
 /// (`unified-reference.md` §2.2 and §7).
 ///
@@ -71,8 +73,6 @@ public enum ObjectCatalog {
         let n = name.lowercased()
         let candidates = objects(in: category)
         guard !candidates.contains(where: { $0.name == n }) else { return nil }
-        let scored = candidates.map { ($0, EditDistance.between(n, $0.name)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, n.count / 3) else { return nil }
-        return best.0
+        return Suggestion.closest(to: n, among: candidates, names: { [$0.name] })
     }
 }

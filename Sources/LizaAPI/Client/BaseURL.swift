@@ -15,10 +15,10 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
     public init(_ text: String) throws(LizaError) {
         let trimmed = text.trimmingSpacesAndNewlines()
         func bad(_ why: String) -> LizaError {
-            LizaError(kind: .configuration, message: "invalid base URL \(Validation.quoted(trimmed)): \(why)", field: "base_url")
+            LizaError(kind: .configuration, message: "invalid base URL \(Validation.quoted(trimmed)): \(why)", field: .baseURL)
         }
         guard !trimmed.isEmpty else {
-            throw LizaError(kind: .configuration, message: "the base URL is empty", field: "base_url")
+            throw LizaError(kind: .configuration, message: "the base URL is empty", field: .baseURL)
         }
         guard !trimmed.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) else {
             throw bad("it contains spaces or control characters")
@@ -68,7 +68,7 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
             throw LizaError(
                 kind: .configuration,
                 message: "must use https: plain http:// to \(self.host) would send the token unencrypted; use https:// (http is only allowed for localhost, 127.0.0.0/8 and ::1, where the sandbox runs)",
-                field: "base_url"
+                field: .baseURL
             )
         }
     }

@@ -149,11 +149,10 @@ extension LizaClient {
         }
     }
 
-    /// The request for an endpoint: URL from the checked base URL plus encoded segments,
+    /// The request for an endpoint: URL from the base URL plus encoded segments,
     /// the bearer token, JSON headers and body.
     func makeRequest(_ method: HTTPMethod, _ segments: [String], query: [(name: String, value: String)],
                      body: JSONValue?) throws(LizaError) -> HTTPRequest {
-        let base = try BaseURL(baseURL)
         guard !token.isEmpty else {
             throw LizaError(kind: .configuration, message: "no API token is configured")
         }
@@ -173,7 +172,7 @@ extension LizaClient {
         }
         return HTTPRequest(
             method: method,
-            url: base.url(segments: ["v1", "integrations"] + segments, query: query),
+            url: baseURL.url(segments: ["v1", "integrations"] + segments, query: query),
             headers: headers,
             body: bytes,
             timeout: timeout,
@@ -183,8 +182,7 @@ extension LizaClient {
 
     /// `host:port` of the base URL for network error messages.
     var hostDescription: String {
-        guard let base = try? BaseURL(baseURL) else { return baseURL }
-        return base.host + (base.port.map { ":\($0)" } ?? "")
+        baseURL.host + (baseURL.port.map { ":\($0)" } ?? "")
     }
 
     /// Sleeps for a retry; cancellation of the calling task ends the wait with `.cancelled`.
@@ -206,7 +204,7 @@ extension LizaClient: CustomStringConvertible, CustomDebugStringConvertible, Cus
     public var description: String { "LizaClient(\(baseURL))" }
     public var debugDescription: String { description }
     public var customMirror: Mirror {
-        Mirror(self, children: ["baseURL": baseURL, "retryPolicy": retryPolicy, "userAgent": userAgent, "timeout": timeout,
+        Mirror(self, children: ["baseURL": baseURL.description, "retryPolicy": retryPolicy, "userAgent": userAgent, "timeout": timeout,
                                 "idleTimeout": idleTimeout])
     }
 }

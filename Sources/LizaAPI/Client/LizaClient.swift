@@ -12,7 +12,8 @@ public struct LizaClient: Sendable {
     /// `liza/<version> (<os>; <arch>)`.
     public static let defaultUserAgent = UserAgent.string(version: version)
 
-    public let baseURL: String
+    /// Parsed and checked once, by whoever made the client (settings, the sandbox, tests).
+    public let baseURL: BaseURL
     public let transport: any HTTPTransport
     /// Receives retry/wait notifications (e.g. "rate limited, retrying in 12 s") for the UI.
     public let observer: (@Sendable (ClientEvent) -> Void)?
@@ -26,7 +27,7 @@ public struct LizaClient: Sendable {
     /// Never printed: `description`, `debugDescription` and `Mirror` leave it out.
     let token: String
 
-    public init(baseURL: String, token: String, transport: any HTTPTransport, retryPolicy: RetryPolicy = .default,
+    public init(baseURL: BaseURL, token: String, transport: any HTTPTransport, retryPolicy: RetryPolicy = .default,
                 observer: (@Sendable (ClientEvent) -> Void)? = nil) {
         self.init(baseURL: baseURL, token: token, transport: transport, retryPolicy: retryPolicy,
                   userAgent: Self.defaultUserAgent, timeout: Double(TimeoutSetting.defaultSeconds), observer: observer)
@@ -34,7 +35,7 @@ public struct LizaClient: Sendable {
 
     /// The full initializer: also the `User-Agent`, the time limit of a call and the idle limit
     /// of an attempt, in seconds.
-    public init(baseURL: String, token: String, transport: any HTTPTransport, retryPolicy: RetryPolicy = .default,
+    public init(baseURL: BaseURL, token: String, transport: any HTTPTransport, retryPolicy: RetryPolicy = .default,
                 userAgent: String, timeout: Double, idleTimeout: Double = Double(TimeoutSetting.idleSeconds),
                 observer: (@Sendable (ClientEvent) -> Void)? = nil) {
         self.idleTimeout = idleTimeout

@@ -1,4 +1,5 @@
 import Foundation
+import Suggestions
 import TOMLKit
 
 /// `config.toml`: the default profile and per-profile settings.
@@ -208,8 +209,6 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     static func didYouMean(_ key: String, among known: [String]) -> String {
-        let scored = known.map { ($0, EditDistance.between(key.lowercased(), $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, key.count / 3) else { return "" }
-        return " (did you mean \(best.0)?)"
+        Suggestion.closest(to: key, among: known).map { " (did you mean \($0)?)" } ?? ""
     }
 }

@@ -64,10 +64,10 @@ public struct CredentialsStore: Hashable, Sendable {
     public func store(token: String, forProfile profile: String) throws(LizaError) {
         let cleaned = token.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !cleaned.isEmpty else {
-            throw LizaError(kind: .validation, message: "the token is empty", field: "token")
+            throw LizaError(kind: .validation, message: "the token is empty", field: .token)
         }
         guard !cleaned.contains(where: { $0.isNewline || $0.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) }) else {
-            throw LizaError(kind: .validation, message: "the token contains control characters", field: "token")
+            throw LizaError(kind: .validation, message: "the token contains control characters", field: .token)
         }
         var tokens = try existingTokensForRewrite()
         tokens[profile] = cleaned

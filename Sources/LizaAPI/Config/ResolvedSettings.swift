@@ -1,8 +1,8 @@
 /// The settings liza runs with, after flags, environment, config and credentials are combined
 /// (see `SettingsResolver`).
 public struct ResolvedSettings: Sendable {
-    /// The API base URL, validated (https, or http on a loopback host), without a trailing `/`.
-    public var baseURL: String
+    /// The API base URL, parsed and checked once here (https, or http on a loopback host).
+    public var baseURL: BaseURL
     /// The bearer token, or nil when none was found. Never print it: use `redactedToken`.
     public var token: String?
     public var tokenSource: TokenSource
@@ -35,7 +35,7 @@ public struct ResolvedSettings: Sendable {
     /// Where the request log was switched on (`--verbose`, `LIZA_DEBUG`), or nil when it is off.
     public var debugLogSource: String?
 
-    public init(baseURL: String, token: String?, tokenSource: TokenSource, profile: String, theme: String? = nil,
+    public init(baseURL: BaseURL, token: String?, tokenSource: TokenSource, profile: String, theme: String? = nil,
                 warnings: [String] = [], profileSource: SettingSource = .builtIn, baseURLSource: SettingSource = .builtIn,
                 paths: LizaPaths? = nil, timeout: Int = TimeoutSetting.defaultSeconds, timeoutSource: SettingSource = .builtIn) {
         self.timeout = timeout

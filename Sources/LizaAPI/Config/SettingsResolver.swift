@@ -90,7 +90,7 @@ public enum SettingsResolver {
         settings.mouse = config.mouse ?? true
         settings.proxy = try ProxyResolver(environment: environment, profileProxy: profileConfig?.proxy,
                                            profileSourceName: "proxy in [profiles.\(profile)]")
-            .decide(for: BaseURL(baseURL))
+            .decide(for: baseURL)
         settings.caBundle = try CABundle.resolve(environment: environment, profileBundle: profileConfig?.caBundle,
                                                  profileSourceName: "ca_bundle in [profiles.\(profile)]",
                                                  homeDirectory: paths.homeDirectory,

@@ -33,6 +33,6 @@ public enum TimeoutSetting {
     private static func problem(_ source: String, got: String) -> LizaError {
         LizaError(kind: .configuration,
                   message: "\(source) must be a whole number of seconds from \(range.lowerBound) to \(range.upperBound) (got \(got))",
-                  field: "timeout")
+                  field: .timeout)
     }
 }

@@ -7,10 +7,10 @@ extension Connection {
     public init(json: JSONValue) throws(LizaError) {
         guard case .object = json else { throw DecodingFailure.notAnObject("a connection", got: json) }
         guard let id = json.field(anyOf: ["id", "connection_id"])?.scalarText, !id.isEmpty else {
-            throw DecodingFailure.missing("id", in: "connection")
+            throw DecodingFailure.missing(.id, in: "connection")
         }
         guard let type = json.field(anyOf: ["integration_type", "integration", "type"])?.scalarText, !type.isEmpty else {
-            throw DecodingFailure.missing("integration_type", in: "connection \(id)")
+            throw DecodingFailure.missing(.integrationType, in: "connection \(id)")
         }
         let categories = CategoryList(json: json.field("categories"))
         let permissions = json.field(anyOf: ["permissions", "scopes"])?.arrayValue?.compactMap(\.scalarText) ?? []

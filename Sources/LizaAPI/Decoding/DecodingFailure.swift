@@ -3,7 +3,7 @@ import OrderedJSON
 /// Builders for `.decoding` errors with consistent wording.
 enum DecodingFailure {
     /// `connection is missing field 'id'`, with `field` set.
-    static func missing(_ field: String, in what: String) -> LizaError {
+    static func missing(_ field: LizaError.Field, in what: String) -> LizaError {
         LizaError(kind: .decoding, message: "\(what) is missing field '\(field)'", field: field)
     }
 

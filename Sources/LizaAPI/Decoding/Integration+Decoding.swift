@@ -6,7 +6,7 @@ extension Integration {
     public init(json: JSONValue) throws(LizaError) {
         guard case .object = json else { throw DecodingFailure.notAnObject("an integration", got: json) }
         guard let type = json.field(anyOf: ["type", "integration_type"])?.scalarText, !type.isEmpty else {
-            throw DecodingFailure.missing("type", in: "integration")
+            throw DecodingFailure.missing(.type, in: "integration")
         }
         let categories = CategoryList(json: json.field("categories"))
         self.init(

@@ -31,14 +31,14 @@ public struct LizaError: Error, Hashable, Sendable, CustomStringConvertible {
     public var status: Int?
     public var message: String
     /// For validation errors: which input was wrong (e.g. `categories`, `limit`).
-    public var field: String?
+    public var field: Field?
     /// For rate limiting: how long the server asked us to wait, in seconds.
     public var retryAfter: Double?
     /// The server's id for the request (`x-request-id`, `request-id` or `cf-ray`), so a user can
     /// quote it to support.
     public var requestID: String?
 
-    public init(kind: Kind, status: Int? = nil, message: String, field: String? = nil, retryAfter: Double? = nil,
+    public init(kind: Kind, status: Int? = nil, message: String, field: Field? = nil, retryAfter: Double? = nil,
                 requestID: String? = nil) {
         self.kind = kind; self.status = status; self.message = message; self.field = field; self.retryAfter = retryAfter
         self.requestID = requestID

@@ -1,4 +1,5 @@
 import Foundation
+import Suggestions
 
 /// One of the twelve Liza data categories.
 ///
@@ -47,10 +48,7 @@ public enum Category: String, CaseIterable, Codable, Hashable, Sendable, Compara
 
     /// The closest category name to a misspelling, for "did you mean …" messages.
     public static func suggestion(for name: String) -> Category? {
-        let n = name.lowercased()
-        let scored = allCases.map { c in (c, min(EditDistance.between(n, c.rawValue), EditDistance.between(n, c.unifiedName))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, n.count / 3) else { return nil }
-        return best.0
+        Suggestion.closest(to: name, among: allCases, names: { [$0.rawValue, $0.unifiedName] })
     }
 
     public static func < (a: Category, b: Category) -> Bool {

@@ -46,7 +46,7 @@ public struct CABundle: Hashable, Sendable, CustomStringConvertible {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw LizaError(kind: .configuration, message: "the CA bundle from \(source) is not a file: \(path)", field: "ca_bundle")
+            throw LizaError(kind: .configuration, message: "the CA bundle from \(source) is not a file: \(path)", field: .caBundle)
         }
         return CABundle(path: path, source: source)
     }

@@ -46,7 +46,7 @@ public struct ProxyResolver: Sendable {
         do {
             return ProxyDecision(proxy: try ProxyServer(parsing: chosen.value), reason: chosen.source)
         } catch {
-            throw LizaError(kind: .configuration, message: "the proxy from \(chosen.source) cannot be used: \(error.reason)", field: "proxy")
+            throw LizaError(kind: .configuration, message: "the proxy from \(chosen.source) cannot be used: \(error.reason)", field: .proxy)
         }
     }
 

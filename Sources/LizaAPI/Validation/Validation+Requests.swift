@@ -39,8 +39,8 @@ extension Validation {
         guard !nonEmpty.isEmpty else {
             let known = ObjectCatalog.object(object, in: category)?.filters ?? []
             let hint = known.isEmpty ? "" : " (\(known.joined(separator: ", ")))"
-            throw failure("fields", "a lookup needs at least one field\(hint)")
+            throw failure(.fields, "a lookup needs at least one field\(hint)")
         }
-        return try parameters(nonEmpty, for: object, in: category, field: "fields")
+        return try parameters(nonEmpty, for: object, in: category, field: .fields)
     }
 }

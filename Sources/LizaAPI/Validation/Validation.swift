@@ -1,5 +1,6 @@
 import Foundation
 import OrderedJSON
+import Suggestions
 
 /// Checks inputs before anything is sent, with messages in the user's terms.
 ///
@@ -10,7 +11,7 @@ public enum Validation {
     /// The largest page the API serves.
     public static let maxLimit = 100
 
-    static func failure(_ field: String, _ message: String) -> LizaError {
+    static func failure(_ field: LizaError.Field, _ message: String) -> LizaError {
         LizaError(kind: .validation, message: message, field: field)
     }
 
@@ -23,7 +24,7 @@ public enum Validation {
 
     /// A category from a Liza or Unified name (`crm`, `hris`, `HR`); unknown names get
     /// "unknown category 'crn' — did you mean 'crm'?".
-    public static func category(_ name: String, field: String = "category") throws(LizaError) -> Category {
+    public static func category(_ name: String, field: LizaError.Field = .category) throws(LizaError) -> Category {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw failure(field, "\(field) must not be empty") }
         if let category = Category(parsing: trimmed) { return category }
@@ -38,7 +39,7 @@ public enum Validation {
     public static func categories(named names: [String]) throws(LizaError) -> [Category] {
         var result: [Category] = []
         for name in names {
-            let category = try category(name, field: "categories")
+            let category = try category(name, field: .categories)
             if !result.contains(category) { result.append(category) }
         }
         return try categories(result)
@@ -48,7 +49,7 @@ public enum Validation {
     public static func categories(_ categories: [Category]) throws(LizaError) -> [Category] {
         var result: [Category] = []
         for category in categories where !result.contains(category) { result.append(category) }
-        guard !result.isEmpty else { throw failure("categories", "choose at least one category (e.g. crm)") }
+        guard !result.isEmpty else { throw failure(.categories, "choose at least one category (e.g. crm)") }
         return result
     }
 
@@ -56,7 +57,7 @@ public enum Validation {
 
     /// A connection id: not empty, not `.`/`..` (which a proxy could resolve as a path), no
     /// control characters. Returned unchanged.
-    public static func connectionID(_ id: String, field: String = "connection_id") throws(LizaError) -> String {
+    public static func connectionID(_ id: String, field: LizaError.Field = .connectionID) throws(LizaError) -> String {
         guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw failure(field, "connection id must not be empty")
         }
@@ -71,7 +72,7 @@ public enum Validation {
     public static func integrationType(_ type: String) throws(LizaError) -> String {
         let trimmed = type.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
-            throw failure("integration_type", "integration_type must not be empty (e.g. hubspot)")
+            throw failure(.integrationType, "integration_type must not be empty (e.g. hubspot)")
         }
         return trimmed
     }
@@ -81,31 +82,30 @@ public enum Validation {
     /// because the API may know objects the catalog does not.
     public static func objectType(_ name: String, in category: Category) throws(LizaError) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw failure("object_type", "object type must not be empty") }
+        guard !trimmed.isEmpty else { throw failure(.objectType, "object type must not be empty") }
         if let known = ObjectCatalog.object(trimmed, in: category) { return known.name }
         if let suggestion = ObjectCatalog.suggestion(for: trimmed, in: category) {
             throw failure(
-                "object_type",
+                .objectType,
                 "unknown object type \(quoted(trimmed)) for \(category.rawValue) — did you mean '\(suggestion.name)'?"
             )
         }
-        guard trimmed != ".", trimmed != ".." else { throw failure("object_type", "object type \(quoted(trimmed)) is not valid") }
+        guard trimmed != ".", trimmed != ".." else { throw failure(.objectType, "object type \(quoted(trimmed)) is not valid") }
         return trimmed
     }
 
     /// Extra query parameters (filters or lookup fields): names must not be empty; a near miss
     /// of a parameter the catalog knows for this object is an error with a suggestion.
     public static func parameters(_ parameters: [String: String], for object: String, in category: Category,
-                                  field: String = "filters") throws(LizaError) -> [String: String] {
+                                  field: LizaError.Field = .filters) throws(LizaError) -> [String: String] {
         let known = ObjectCatalog.object(object, in: category)?.filters ?? []
         for name in parameters.keys.sorted() {
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw failure(field, "parameter names must not be empty")
             }
             guard !known.isEmpty, !known.contains(name) else { continue }
-            let scored = known.map { ($0, EditDistance.between(name.lowercased(), $0)) }
-            if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) {
-                throw failure(field, "unknown parameter \(quoted(name)) for \(category.rawValue)/\(object) — did you mean '\(best.0)'?")
+            if let best = Suggestion.closest(to: name, among: known) {
+                throw failure(field, "unknown parameter \(quoted(name)) for \(category.rawValue)/\(object) — did you mean '\(best)'?")
             }
         }
         return parameters
@@ -116,7 +116,7 @@ public enum Validation {
     /// `limit`: 1…100.
     public static func limit(_ limit: Int) throws(LizaError) -> Int {
         guard (1...maxLimit).contains(limit) else {
-            throw failure("limit", "limit must be between 1 and \(maxLimit) (got \(limit))")
+            throw failure(.limit, "limit must be between 1 and \(maxLimit) (got \(limit))")
         }
         return limit
     }
@@ -127,8 +127,8 @@ public enum Validation {
 
     /// `offset`: 0…`maxOffset`.
     public static func offset(_ offset: Int) throws(LizaError) -> Int {
-        guard offset >= 0 else { throw failure("offset", "offset must not be negative (got \(offset))") }
-        guard offset <= maxOffset else { throw failure("offset", "offset must be at most \(maxOffset) (got \(offset))") }
+        guard offset >= 0 else { throw failure(.offset, "offset must not be negative (got \(offset))") }
+        guard offset <= maxOffset else { throw failure(.offset, "offset must be at most \(maxOffset) (got \(offset))") }
         return offset
     }
 
@@ -136,7 +136,7 @@ public enum Validation {
     public static func updatedSince(_ text: String) throws(LizaError) -> String {
         guard let normalized = ISO8601Timestamp.normalize(text.trimmingCharacters(in: .whitespaces)) else {
             throw failure(
-                "updated_gte",
+                .updatedSince,
                 "updated_gte must be an ISO 8601 date or timestamp with a time zone, e.g. 2026-01-31 or 2026-01-31T12:00:00Z (got \(quoted(text)))"
             )
         }
@@ -153,7 +153,7 @@ public enum Validation {
               !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }),
               let components = URLComponents(string: url),
               let host = components.host, !host.isEmpty
-        else { throw failure("redirect_url", problem) }
+        else { throw failure(.redirectURL, problem) }
         return url
     }
 
@@ -163,7 +163,7 @@ public enum Validation {
     public static func method(_ name: String) throws(LizaError) -> HTTPMethod {
         let upper = name.trimmingCharacters(in: .whitespaces).uppercased()
         guard let method = HTTPMethod(rawValue: upper) else {
-            throw failure("method", "method must be one of GET, POST, PUT, PATCH, DELETE (got \(quoted(name)))")
+            throw failure(.method, "method must be one of GET, POST, PUT, PATCH, DELETE (got \(quoted(name)))")
         }
         return method
     }
@@ -171,7 +171,7 @@ public enum Validation {
     /// A passthrough path: not empty.
     public static func path(_ path: String) throws(LizaError) -> String {
         guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw failure("path", "path must not be empty (e.g. /crm/v3/objects/contacts)")
+            throw failure(.path, "path must not be empty (e.g. /crm/v3/objects/contacts)")
         }
         return path
     }
@@ -181,7 +181,7 @@ public enum Validation {
         switch data {
         case nil, .null?, .object?: return data
         case let other?:
-            throw failure("data", "data must be a JSON object or null (got \(other.kindDescription))")
+            throw failure(.data, "data must be a JSON object or null (got \(other.kindDescription))")
         }
     }
 }

@@ -20,18 +20,9 @@ public enum Action: Hashable, Sendable {
     /// The client is waiting or retrying on its own (e.g. after a 429).
     case client(ClientEvent)
 
-    case integrationsLoaded(generation: Int, Result<[Integration], LizaError>)
-    case connectionsLoaded(generation: Int, Result<[Connection], LizaError>)
-    case connectionDeleted(id: String, generation: Int, Result<String, LizaError>)
-    case connected(generation: Int, Result<ConnectResponse, LizaError>)
-    case finalized(generation: Int, Result<CallbackResult, LizaError>)
-    case recordsLoaded(generation: Int, Result<RecordPage, LizaError>)
-    /// A page of a load-all run (pages arrive in order).
-    case loadAllPage(generation: Int, RecordPage)
-    /// The load-all run ended (the error when it failed part-way; what was loaded stays).
-    case loadAllFinished(generation: Int, Result<Int, LizaError>)
-    case lookedUp(generation: Int, Result<JSONValue, LizaError>)
-    case passthroughAnswered(generation: Int, Result<PassthroughResponse, LizaError>)
+    /// The answer to an API request (`Effect.request`), built by the request's owner
+    /// (`Action.recordsLoaded(generation:_:)`, …) and applied by its handler.
+    case answered(ServiceAnswer)
     case themeLoaded(name: String, Result<Theme, AppFailure>)
     /// The browser was started (or why not).
     case browserOpened(Result<String, AppFailure>)

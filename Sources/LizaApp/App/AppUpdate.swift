@@ -61,37 +61,9 @@ enum AppUpdate {
         case .terminalClosed:
             state.quitRequested = true
             return []
-        case .integrationsLoaded(let generation, let result):
-            clearRateLimit(&state)
-            let effects = IntegrationsUpdate.loaded(&state, generation: generation, result)
-            return effects + PaletteState.runPending(&state)
-        case .connectionsLoaded(let generation, let result):
-            clearRateLimit(&state)
-            let effects = ConnectionsUpdate.loaded(&state, generation: generation, result)
-            return effects + PaletteState.runPending(&state)
-        case .connectionDeleted(let id, let generation, let result):
-            clearRateLimit(&state)
-            return ConnectionsUpdate.deleted(&state, id: id, generation: generation, result)
-        case .connected(let generation, let result):
-            clearRateLimit(&state)
-            return ConnectFormState.connected(&state, generation: generation, result)
-        case .finalized(let generation, let result):
-            clearRateLimit(&state)
-            return CallbackState.finalized(&state, generation: generation, result)
-        case .recordsLoaded(let generation, let result):
-            clearRateLimit(&state)
-            return RecordsUpdate.loaded(&state, generation: generation, result)
-        case .loadAllPage(let generation, let page):
-            clearRateLimit(&state)
-            return RecordsUpdate.loadAllPage(&state, generation: generation, page)
-        case .loadAllFinished(let generation, let result):
-            return RecordsUpdate.loadAllFinished(&state, generation: generation, result)
-        case .lookedUp(let generation, let result):
-            clearRateLimit(&state)
-            return RecordsUpdate.lookedUp(&state, generation: generation, result)
-        case .passthroughAnswered(let generation, let result):
-            clearRateLimit(&state)
-            return PassthroughState.answered(&state, generation: generation, result)
+        case .answered(let answer):
+            if answer.isResponse { clearRateLimit(&state) }
+            return answer.apply(&state)
         case .themeLoaded(let name, let result):
             switch result {
             case .success(let theme):
@@ -112,7 +84,8 @@ enum AppUpdate {
         case .openRecords(let id, let category, let objectType):
             guard let c = state.connections.find(id) else {
                 if case .failed(let e) = state.connections.load {
-                    state.status.error = "Cannot open '\(id)': the connections did not load (\(e.description)); r in Connections retries"
+                    state.status.error = "Cannot open '\(id)': the connections did not load (\(e.description)); "
+                        + "\(state.keys.key(.refresh, in: .connections)) in Connections retries"
                 } else {
                     state.status.error = "No connection '\(id)' (use an id, an id prefix or an integration type)"
                 }

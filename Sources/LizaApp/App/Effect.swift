@@ -3,17 +3,10 @@ import TUIKit
 import LizaAPI
 
 /// Work for the shell: requests, clipboard, browser, timers. Values only, so tests compare them.
+/// API requests are `.request` values built by their owners' factories (`Effect.loadRecords(_:generation:)`
+/// in `RecordsUpdate+Requests.swift`, …), which read like cases where they are used.
 enum Effect: Hashable, Sendable {
-    case loadIntegrations(generation: Int)
-    case loadConnections(generation: Int)
-    case deleteConnection(id: String, generation: Int)
-    case connect(ConnectRequest, generation: Int)
-    case finalize(connectionID: String, generation: Int)
-    case loadRecords(RecordQuery, generation: Int)
-    /// Every page from `query.offset` on, `concurrency` requests at a time, stopping at `maxRecords`.
-    case loadAllRecords(RecordQuery, concurrency: Int, maxRecords: Int, generation: Int)
-    case lookup(connectionID: String, category: Category, objectType: String, fields: [String: String], generation: Int)
-    case passthrough(connectionID: String, PassthroughRequest, generation: Int)
+    case request(ServiceRequest)
     case cancel(EffectID)
     /// OSC 52 through the terminal.
     case copyToClipboard(String)
@@ -31,14 +24,7 @@ enum Effect: Hashable, Sendable {
     /// The id that decides which running effect this one replaces.
     var id: EffectID? {
         switch self {
-        case .loadIntegrations: return .integrations
-        case .loadConnections: return .connections
-        case .deleteConnection: return .deleteConnection
-        case .connect: return .connect
-        case .finalize: return .finalize
-        case .loadRecords, .loadAllRecords: return .records
-        case .lookup: return .lookup
-        case .passthrough: return .passthrough
+        case .request(let request): return request.id
         case .scheduleTick: return .tick
         case .loadTheme: return .theme
         case .openURL: return .browser

@@ -17,12 +17,14 @@ extension AppKeymap {
             for b in rows {
                 out += "| `\(b.keyDisplay)` | \(b.helpText) | `\(b.action.configName)` |\n"
             }
-            for f in HelpContent.fieldKeys(for: context) {
-                out += "| `\(f.key)` | \(f.help) | |\n"
+            if let parent = context.parent {
+                out += "\nThe keys of `[keys.\(parent.configName)]` work here too.\n"
             }
             out += "\n"
         }
-        out += "Text fields edit like a shell: `←` `→` `home` `end`, `ctrl-a`/`ctrl-e`, `ctrl-u`/`ctrl-k`, `ctrl-w`, `backspace`/`delete`.\n"
+        // TUIKit's fixed editing keys, from the list its text fields are tested against.
+        out += "Text fields edit like a shell: "
+            + TextEditingKeys.all.map { "`\($0.display)` \($0.help)" }.joined(separator: ", ") + ".\n"
         return out
     }
 }

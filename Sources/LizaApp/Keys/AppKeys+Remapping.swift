@@ -1,5 +1,6 @@
 import Foundation
 import LizaAPI
+import Suggestions
 import TUIKit
 
 extension AppKeys {
@@ -73,9 +74,7 @@ extension AppKeys {
 
     /// ` (did you mean load_all?)` when one name is close to `name`.
     private static func didYouMean(_ name: String, among known: [String]) -> String {
-        let scored = known.map { ($0, EditDistance.between(name.lowercased(), $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, name.count / 3) else { return "" }
-        return " (did you mean \(best.0)?)"
+        Suggestion.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
     }
 
     /// The effective map as `config.toml` text: every context and command with its keys and

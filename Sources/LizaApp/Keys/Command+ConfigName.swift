@@ -1,4 +1,5 @@
 import Foundation
+import LizaAPI
 
 extension Command {
     /// The command's name in `config.toml` (`[keys.records] load_all = "A"`), in `liza keys` and in help.
@@ -55,6 +56,8 @@ extension Command {
         case .historyPrevious: return "history_previous"
         case .historyNext: return "history_next"
         case .acceptCompletion: return "accept_completion"
+        case .selectAll: return "select_all"
+        case .setMethod(let method): return "method_\(method.rawValue.lowercased())"
         }
     }
 }

@@ -20,4 +20,8 @@ public enum Command: Hashable, Sendable {
     case send, nextField, previousField, toggle, historyPrevious, historyNext
     /// Takes the completion shown after what was typed (the connect form's integration).
     case acceptCompletion
+    /// Selects every choice, or none when all are selected (the connect form's categories).
+    case selectAll
+    /// Chooses this HTTP method (the passthrough form's Method field).
+    case setMethod(HTTPMethod)
 }

@@ -13,11 +13,17 @@ struct KeyContext: Hashable, Sendable {
     let title: String
     /// True where printable keys are text: global single-letter keys do not apply.
     let isTextEntry: Bool
+    /// The context whose bindings also apply here, after this one's own (a form's, for one of
+    /// its fields with keys of its own), by raw value.
+    let parentName: String?
 
-    init(_ rawValue: String, title: String, isTextEntry: Bool = false) {
+    /// `within` names the form a field's context belongs to: the form's keys work in the field
+    /// too, and remapping one of them in the form's table changes it in the field as well.
+    init(_ rawValue: String, title: String, isTextEntry: Bool = false, within parent: KeyContext? = nil) {
         self.rawValue = rawValue
         self.title = title
         self.isTextEntry = isTextEntry
+        self.parentName = parent?.rawValue
     }
 
     static func == (a: KeyContext, b: KeyContext) -> Bool { a.rawValue == b.rawValue }
@@ -57,8 +63,13 @@ struct KeyContext: Hashable, Sendable {
     /// True for the three panes, where the global keys (`1` `2` `3`, `tab`, `:` …) apply.
     var usesGlobalKeys: Bool { self == .integrations || self == .connections || self == .records }
 
+    /// The context this one's field belongs to (see `parentName`).
+    var parent: KeyContext? { parentName.flatMap { name in KeyContext.allCases.first { $0.rawValue == name } } }
+
     /// The keymap contexts a key pressed here is looked up in, highest priority first: the
-    /// context's own bindings, then — in the panes only — the global ones (text-entry contexts
-    /// never see global single-letter keys).
-    var keymapContexts: [String] { usesGlobalKeys ? [rawValue, KeyContext.global.rawValue] : [rawValue] }
+    /// context's own bindings, then its form's (`parentName`), then — in the panes only — the
+    /// global ones (text-entry contexts never see global single-letter keys).
+    var keymapContexts: [String] {
+        [rawValue] + (parentName.map { [$0] } ?? []) + (usesGlobalKeys ? [KeyContext.global.rawValue] : [])
+    }
 }

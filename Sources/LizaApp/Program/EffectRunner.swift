@@ -66,10 +66,6 @@ final class EffectRunner {
         if tasks[id]?.serial == serial { tasks[id] = nil }
     }
 
-    nonisolated private static func noService() -> LizaError {
-        LizaError(kind: .configuration, message: "no API configured (set LIZA_TOKEN, run liza login, or start the demo)")
-    }
-
     /// Performs one effect and sends its result, unless the task was cancelled meanwhile.
     nonisolated private static func execute(_ effect: Effect, service: (any LizaService)?, environment: ProgramEnvironment,
                                 send: @escaping @Sendable (Action) -> Void,
@@ -77,40 +73,10 @@ final class EffectRunner {
         @Sendable func deliver(_ action: Action) {
             if !Task.isCancelled { send(action) }
         }
-        func call<T>(_ body: (any LizaService) async throws(LizaError) -> T) async -> Result<T, LizaError> {
-            guard let service else { return .failure(noService()) }
-            do { return .success(try await body(service)) } catch { return .failure(error) }
-        }
         switch effect {
-        case .loadIntegrations(let g):
-            deliver(.integrationsLoaded(generation: g, await call { s async throws(LizaError) in try await s.integrations() }))
-        case .loadConnections(let g):
-            deliver(.connectionsLoaded(generation: g, await call { s async throws(LizaError) in try await s.connections() }))
-        case .deleteConnection(let id, let g):
-            let r = await call { s async throws(LizaError) in try await s.deleteConnection(id: id); return id }
-            deliver(.connectionDeleted(id: id, generation: g, r))
-        case .connect(let request, let g):
-            deliver(.connected(generation: g, await call { s async throws(LizaError) in try await s.connect(request) }))
-        case .finalize(let id, let g):
-            deliver(.finalized(generation: g, await call { s async throws(LizaError) in try await s.callback(connectionID: id) }))
-        case .loadRecords(let q, let g):
-            deliver(.recordsLoaded(generation: g, await call { s async throws(LizaError) in try await s.records(q) }))
-        case .loadAllRecords(let q, let concurrency, let maxRecords, let g):
-            guard let service else { deliver(.loadAllFinished(generation: g, .failure(noService()))); return }
-            // The same engine as LizaClient.fetchAll, over the service seam.
-            let result = await RecordPaging.fetchPages(
-                q, concurrency: concurrency, maxRecords: maxRecords,
-                fetch: { query throws(LizaError) in try await service.records(query) },
-                yield: { page in deliver(.loadAllPage(generation: g, page)) })
-            deliver(.loadAllFinished(generation: g, result))
-        case .lookup(let id, let category, let object, let fields, let g):
-            deliver(.lookedUp(generation: g, await call { s async throws(LizaError) in
-                try await s.lookup(connectionID: id, category: category, objectType: object, fields: fields)
-            }))
-        case .passthrough(let id, let request, let g):
-            deliver(.passthroughAnswered(generation: g, await call { s async throws(LizaError) in
-                try await s.passthrough(connectionID: id, request)
-            }))
+        case .request(let request):
+            // The request calls the service and names its answers (see ServiceRequest).
+            await request.run(service, deliver)
         case .scheduleTick:
             let clock = ContinuousClock()
             let start = clock.now

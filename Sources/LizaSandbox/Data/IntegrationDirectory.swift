@@ -1,5 +1,6 @@
 import LizaAPI
 import OrderedJSON
+import Suggestions
 
 /// One integration the sandbox offers (GET /v1/integrations).
 struct IntegrationEntry: Sendable {
@@ -110,9 +111,6 @@ enum IntegrationDirectory {
 
     /// The closest integration type to a misspelling, for "did you mean" messages.
     static func suggestion(for type: String) -> String? {
-        let t = type.lowercased()
-        let scored = all.map { ($0.type, EditDistance.between(t, $0.type)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, t.count / 3) else { return nil }
-        return best.0
+        Suggestion.closest(to: type, among: all.map(\.type))
     }
 }

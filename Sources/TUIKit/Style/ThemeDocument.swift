@@ -1,3 +1,4 @@
+import Suggestions
 import TOMLKit
 
 /// What one theme file says: its name, description and the roles it sets. Roles it leaves out are
@@ -175,26 +176,8 @@ public struct ThemeDocument: Hashable, Sendable {
     /// " (did you mean 'x'?)" for a near miss, else the list of roles.
     static func suggestion(for key: String) -> String {
         let k = key.lowercased().replacingDashes()
-        let best = ThemeRole.allCases.map { ($0.rawValue, editDistance(k, $0.rawValue)) }.min { $0.1 < $1.1 }
-        if let best, best.1 <= max(2, k.count / 3) { return " (did you mean '\(best.0)'?)" }
+        if let best = Suggestion.closest(to: k, among: ThemeRole.allCases.map(\.rawValue)) { return " (did you mean '\(best)'?)" }
         return " (roles: " + ThemeRole.allCases.map(\.rawValue).joined(separator: ", ") + ")"
-    }
-
-    /// Levenshtein distance, for suggestions.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

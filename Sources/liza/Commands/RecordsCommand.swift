@@ -1,6 +1,7 @@
 import ArgumentParser
 import LizaAPI
 import OrderedJSON
+import Suggestions
 
 /// `liza records CONN CATEGORY OBJECT`: reads records, one page or all of them.
 ///
@@ -93,8 +94,7 @@ struct RecordsCommand: AsyncParsableCommand {
             let value = String(filter[filter.index(after: equals)...])
             if let object, !object.filters.contains(key) {
                 let known = object.filters.isEmpty ? "none" : object.filters.joined(separator: ", ")
-                let close = object.filters.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
-                let hint = close.map { EditDistance.between(key, $0) <= 2 ? " did you mean \($0)?" : "" } ?? ""
+                let hint = Suggestion.closest(to: key, among: object.filters).map { " did you mean \($0)?" } ?? ""
                 throw CLIFailure.usage("unknown filter '\(TerminalText.cell(key))' for \(category.rawValue) \(object.name):\(hint) (filters: \(known))")
             }
             fields[key] = value

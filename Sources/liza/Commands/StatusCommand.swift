@@ -55,7 +55,7 @@ struct StatusCommand: AsyncParsableCommand {
             let head: [(String, JSONValue)] = [
                 ("profile", .string(settings.profile)),
                 ("profile_source", .string(settings.profileSource.description)),
-                ("base_url", .string(settings.baseURL)),
+                ("base_url", .string(settings.baseURL.description)),
                 ("base_url_source", .string(settings.baseURLSource.description)),
                 ("token", settings.redactedToken.map(JSONValue.string) ?? .null),
                 ("token_source", .string(settings.tokenSource.description)),

@@ -31,7 +31,7 @@ final class DemoSandbox: Sendable {
         if verbose {
             transport = DebugLoggingTransport(base: transport, secrets: [token]) { Console.emit($0, to: STDERR_FILENO) }
         }
-        let client = LizaClient(baseURL: started.baseURL, token: token, transport: transport, observer: observer)
+        let client = LizaClient(baseURL: try BaseURL(started.baseURL), token: token, transport: transport, observer: observer)
         let session = SessionInfo(host: "127.0.0.1:\(started.port)", profile: "demo", isDemo: true, tokenSource: "demo",
                                   tokenLast4: String(token.suffix(4)), isSSH: isSSH)
         return (client, session)

@@ -64,11 +64,11 @@ enum TUIEntry {
             }
             service = LizaClient(baseURL: s.baseURL, token: token, transport: transport,
                                  userAgent: LizaClient.defaultUserAgent, timeout: Double(s.timeout), observer: observer)
-            session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL), profile: s.profile, isDemo: false,
+            session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL.description), profile: s.profile, isDemo: false,
                                   tokenSource: tokenSourceLabel(s.tokenSource),
                                   tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
         } else {
-            let base = settings?.baseURL ?? BaseURLPolicy.defaultBaseURL
+            let base = settings?.baseURL.description ?? BaseURLPolicy.defaultBaseURL
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: base), profile: settings?.profile ?? SettingsResolver.defaultProfile,
                                   isSSH: isSSH)
             let reason = settingsProblem.map { "The configuration could not be read: \($0)" }

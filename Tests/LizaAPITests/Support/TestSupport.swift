@@ -12,11 +12,14 @@ final class Recorder<Value: Sendable>: Sendable {
 enum TestClient {
     static let token = "liza_mcp_secret_token_123"
     static let baseURL = "https://api.example.test/api"
+    /// `baseURL` parsed, as a client takes it.
+    static var base: BaseURL { get throws(LizaError) { try BaseURL(baseURL) } }
 
-    /// A client over `transport` with no retry delays worth waiting for.
+    /// A client over `transport` with no retry delays worth waiting for; `baseURL` is parsed here
+    /// (a bad one throws the `.configuration` error settings would).
     static func make(_ transport: any HTTPTransport, baseURL: String = baseURL, policy: RetryPolicy = .fastTests,
-                     events: Recorder<ClientEvent>? = nil) -> LizaClient {
-        LizaClient(baseURL: baseURL, token: token, transport: transport, retryPolicy: policy,
+                     events: Recorder<ClientEvent>? = nil) throws(LizaError) -> LizaClient {
+        LizaClient(baseURL: try BaseURL(baseURL), token: token, transport: transport, retryPolicy: policy,
                    observer: events.map { recorder in { @Sendable event in recorder.record(event) } })
     }
 }

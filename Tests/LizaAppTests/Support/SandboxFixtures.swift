@@ -33,7 +33,7 @@ actor SandboxFixtures {
     private static func load() async throws -> SandboxData {
         let server = try await SandboxServer.start(SandboxOptions(port: 0, token: "snapshots"))
         do {
-            let client = server.makeClient()
+            let client = try server.makeClient()
             let connections = try await client.connections()
             let hubspot = try #require(connections.first { $0.integrationType == "hubspot" })
             var passthrough = try await client.passthrough(

@@ -1,9 +1,12 @@
 import Foundation
 import LizaAPI
+import Suggestions
 import TUIKit
 
 extension KeyContext {
     static let connectForm = KeyContext("connectForm", title: "Connect form", isTextEntry: true)
+    /// The Categories field: a row of choices rather than text (the form's keys work too).
+    static let connectCategories = KeyContext("connectCategories", title: "Connect form: Categories", within: .connectForm)
 }
 
 /// The connect form: type with completion, categories, OAuth settings, inline validation; a
@@ -14,10 +17,19 @@ extension ConnectFormState: ModalComponent {
         (.connectForm, [
             KeyBinding([KeyEvent(.tab), KeyEvent(.down)], "tab/↓", "next field", .nextField, hint: true),
             KeyBinding([KeyEvent(.backTab), KeyEvent(.up)], "shift-tab/↑", "previous field", .previousField),
-            KeyBinding([.ctrl("n")], "ctrl-n", "accept the completion", .acceptCompletion),
-            KeyBinding([.char(" ")], "space", "toggle a category (in Categories)", .toggle),
+            // → is a text key too: at the end of the Integration text with a completion offered it
+            // accepts it, anywhere else it moves the cursor (see `perform`).
+            KeyBinding([.ctrl("n"), KeyEvent(.right)], "ctrl-n/→", "accept the completion (at the end of the text)", .acceptCompletion),
             KeyBinding([KeyEvent(.enter), .ctrl("s")], "enter", "connect", .select, hint: true),
             KeyBinding([KeyEvent(.escape)], "esc", "close (nothing is sent); cancels a request in flight", .back, hint: true, short: "close"),
+        ]),
+        (.connectCategories, [
+            KeyBinding([KeyEvent(.left), .char("h")], "←/h", "previous category", .left),
+            KeyBinding([KeyEvent(.right), .char("l")], "→/l", "next category", .right),
+            KeyBinding([KeyEvent(.home)], "home", "first category", .top),
+            KeyBinding([KeyEvent(.end)], "end", "last category", .bottom),
+            KeyBinding([.char(" ")], "space", "toggle the category", .toggle, hint: true),
+            KeyBinding([.char("a")], "a", "select all / none", .selectAll),
         ]),
     ]
 
@@ -26,7 +38,7 @@ extension ConnectFormState: ModalComponent {
         return modal
     }
 
-    var keyContext: KeyContext { .connectForm }
+    var keyContext: KeyContext { field == .categories ? .connectCategories : .connectForm }
 
     var loadingLabel: String? { submit.isLoading ? "connecting" : nil }
 
@@ -72,19 +84,29 @@ extension ConnectFormState: ModalComponent {
         let integrations = app.integrations.items
         switch command {
         case .nextField:
-            validate(field, integrations: integrations)
+            validate(field, integrations: integrations, keys: app.keys)
             field = fields[(field.rawValue + 1) % fields.count]
         case .previousField:
-            validate(field, integrations: integrations)
+            validate(field, integrations: integrations, keys: app.keys)
             field = fields[(field.rawValue + fields.count - 1) % fields.count]
         case .acceptCompletion:
-            acceptCompletion(integrations: integrations)
-        case .toggle:
-            if field == .categories {
-                toggleCategory()
-            } else {
-                _ = type(KeyEvent.char(" "), integrations: integrations)
+            if !acceptCompletion(integrations: integrations) {
+                // Nothing to complete: → (one of this command's default keys) moves the cursor.
+                _ = type(KeyEvent(.right), integrations: integrations)
             }
+        case .left where field == .categories:
+            categoryCursor = max(0, categoryCursor - 1)
+        case .right where field == .categories:
+            categoryCursor = min(categoryChoices.count - 1, categoryCursor + 1)
+        case .top where field == .categories:
+            categoryCursor = 0
+        case .bottom where field == .categories:
+            categoryCursor = categoryChoices.count - 1
+        case .toggle where field == .categories:
+            toggleCategory()
+        case .selectAll where field == .categories:
+            selectedCategories = selectedCategories.count == categoryChoices.count ? [] : categoryChoices
+            errors[.categories] = nil
         case .back:
             // While the request is in flight, esc cancels it (the form stays); else it closes.
             if submit.isLoading {
@@ -96,7 +118,7 @@ extension ConnectFormState: ModalComponent {
             return []
         case .select:
             if submit.isLoading { return [] }
-            for each in fields { validate(each, integrations: integrations) }
+            for each in fields { validate(each, integrations: integrations, keys: app.keys) }
             if let first = fields.first(where: { errors[$0] != nil }) {
                 field = first
                 return []
@@ -118,22 +140,20 @@ extension ConnectFormState: ModalComponent {
     }
 
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
-        let integrations = app.integrations.items
-        if event.key == .right, field == .integrationType, integrationType.cursor == integrationType.text.count,
-           let completion = Self.completions(integrationType.text, in: integrations).first, completion != integrationType.text {
-            acceptCompletion(integrations: integrations)
-        } else {
-            _ = type(event, integrations: integrations)
-        }
+        _ = type(event, integrations: app.integrations.items)
         return []
     }
 
-    /// The first completion replaces what was typed in Integration.
-    private mutating func acceptCompletion(integrations: [Integration]) {
-        guard field == .integrationType, let completion = Self.completions(integrationType.text, in: integrations).first else { return }
+    /// The first completion replaces what was typed in Integration, when the cursor is at the end
+    /// of the text and the completion adds something; false when there was nothing to accept.
+    private mutating func acceptCompletion(integrations: [Integration]) -> Bool {
+        guard field == .integrationType, integrationType.cursor == integrationType.text.count,
+              let completion = Self.completions(integrationType.text, in: integrations).first, completion != integrationType.text
+        else { return false }
         integrationType.text = completion
         refreshChoices(integrations: integrations)
         errors[.integrationType] = nil
+        return true
     }
 
     static func nonEmpty(_ text: String) -> String? {
@@ -154,7 +174,7 @@ extension ConnectFormState: ModalComponent {
     }
 
     /// Inline validation of one field (the API's rules, in the user's terms).
-    mutating func validate(_ field: Field, integrations: [Integration]) {
+    mutating func validate(_ field: Field, integrations: [Integration], keys: AppKeys) {
         errors[field] = nil
         switch field {
         case .integrationType:
@@ -163,13 +183,11 @@ extension ConnectFormState: ModalComponent {
                 errors[field] = "required: the integration to connect, e.g. hubspot"
             } else if !integrations.isEmpty, Self.known(typed, in: integrations) == nil {
                 let hint = Self.completions(typed, in: integrations).first
-                    ?? integrations.min(by: {
-                        EditDistance.between(typed.lowercased(), $0.type) < EditDistance.between(typed.lowercased(), $1.type)
-                    })?.type
+                    ?? Suggestion.closest(to: typed, among: integrations.map(\.type))
                 errors[field] = "unknown integration '\(typed)'" + (hint.map { " — did you mean \($0)?" } ?? "")
             }
         case .categories:
-            if selectedCategories.isEmpty { errors[field] = "choose at least one (space toggles)" }
+            if selectedCategories.isEmpty { errors[field] = "choose at least one (\(keys.key(.toggle, in: .connectCategories)) toggles)" }
         case .redirectURL:
             let url = redirectURL.text.trimmingCharacters(in: .whitespaces)
             if !url.isEmpty {
@@ -196,16 +214,8 @@ extension ConnectFormState: ModalComponent {
             }
             return changed
         case .categories:
-            switch event.key {
-            case .left: categoryCursor = max(0, categoryCursor - 1)
-            case .right: categoryCursor = min(categoryChoices.count - 1, categoryCursor + 1)
-            case .home: categoryCursor = 0
-            case .end: categoryCursor = categoryChoices.count - 1
-            case .char("a"):
-                selectedCategories = selectedCategories.count == categoryChoices.count ? [] : categoryChoices
-            default: return false
-            }
-            return true
+            // A choice, not text: its keys are the connectCategories bindings (`perform`).
+            return false
         case .redirectURL:
             errors[.redirectURL] = nil
             return redirectURL.handle(event)
@@ -227,10 +237,7 @@ extension ConnectFormState: ModalComponent {
             case .failure(let error):
                 form.submit = .failed(error)
                 form.serverError = error.description
-                switch error.field.flatMap(Field.init(apiField:)) {
-                case .some(let field): form.errors[field] = error.message
-                case .none: break
-                }
+                if let field = error.field.flatMap(Field.init) { form.errors[field] = error.message }
                 return []
             }
         } ?? []

@@ -17,13 +17,13 @@ struct ConnectFormState: Hashable, Sendable {
             }
         }
 
-        /// The field a server validation error names (`integration_type`, `categories`,
-        /// `redirect_url`, in the API's spelling or the Swift one); nil for the others.
-        init?(apiField: String) {
-            switch apiField {
-            case "integration_type", "integrationType": self = .integrationType
-            case "categories": self = .categories
-            case "redirect_url", "redirectURL": self = .redirectURL
+        /// The form field an error names (integration type, categories, redirect URL); nil for
+        /// the others.
+        init?(_ field: LizaError.Field) {
+            switch field {
+            case .integrationType: self = .integrationType
+            case .categories: self = .categories
+            case .redirectURL: self = .redirectURL
             default: return nil
             }
         }

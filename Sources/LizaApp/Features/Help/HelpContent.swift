@@ -11,22 +11,8 @@ enum HelpContent {
         case blank
     }
 
-    /// Keys that act on one field of a form (not bindings: they depend on the focused field).
-    static func fieldKeys(for context: KeyContext) -> [(key: String, help: String)] {
-        switch context {
-        case .connectForm:
-            return [("→", "accept the integration completion (at the end of the text)"),
-                    ("←/→", "move between categories (in Categories)"), ("a", "select all / none (in Categories)")]
-        case .passthrough:
-            return [("←/→ space", "change the method (in Method)"), ("g p u a d", "GET POST PUT PATCH DELETE (in Method)"),
-                    ("enter", "go to the body (in Path); new line (in Body)")]
-        default:
-            return []
-        }
-    }
-
-    /// The context's own keys first, then the global ones (for panes) and the text-editing keys
-    /// (for forms).
+    /// The context's own keys first, then its form's (for a field with keys of its own), then the
+    /// global ones (for panes) or the text-editing keys (for text).
     static func lines(for context: KeyContext, keys: AppKeys = .default) -> [Line] {
         let keymap = keys.keymap
         func rows(_ context: KeyContext) -> [Line] {
@@ -35,19 +21,17 @@ enum HelpContent {
         }
         var out: [Line] = [.heading(context.title, config: "[keys.\(context.configName)]")]
         out += rows(context)
-        out += fieldKeys(for: context).map { .binding(key: $0.key, help: $0.help) }
+        if let parent = context.parent {
+            out += [.blank, .heading(parent.title, config: "[keys.\(parent.configName)]")]
+            out += rows(parent)
+        }
         if context.usesGlobalKeys {
             out += [.blank, .heading(KeyContext.global.title, config: "[keys.\(KeyContext.global.configName)]")]
             out += rows(.global)
         } else if context.isTextEntry {
             // TUIKit's text fields edit with these fixed keys (they are not commands).
             out += [.blank, .heading("Editing text")]
-            out += [
-                .binding(key: "←/→ home/end", help: "move the cursor"),
-                .binding(key: "ctrl-a/ctrl-e", help: "start / end of line"),
-                .binding(key: "ctrl-u/ctrl-k", help: "delete to start / end"),
-                .binding(key: "ctrl-w", help: "delete the previous word"),
-            ]
+            out += TextEditingKeys.all.map { .binding(key: $0.display, help: $0.help) }
         } else {
             out += [.blank]
         }

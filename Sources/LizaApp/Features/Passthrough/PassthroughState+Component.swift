@@ -4,7 +4,10 @@ import OrderedJSON
 import TUIKit
 
 extension KeyContext {
+    /// The form (its Body field uses it as it is; Method and Path add keys of their own).
     static let passthrough = KeyContext("passthrough", title: "Passthrough", isTextEntry: true)
+    static let passthroughMethod = KeyContext("passthroughMethod", title: "Passthrough: Method", within: .passthrough)
+    static let passthroughPath = KeyContext("passthroughPath", title: "Passthrough: Path", isTextEntry: true, within: .passthrough)
     static let passthroughResponse = KeyContext("passthroughResponse", title: "Passthrough response")
 }
 
@@ -19,6 +22,19 @@ extension PassthroughState: ModalComponent {
             KeyBinding([.ctrl("p")], "ctrl-p", "previous request from history", .historyPrevious),
             KeyBinding([.ctrl("n")], "ctrl-n", "next request from history (past the newest: your draft)", .historyNext),
             KeyBinding([KeyEvent(.escape)], "esc", "close; cancels a request in flight", .back, hint: true, short: "close"),
+        ]),
+        (.passthroughMethod, [
+            KeyBinding([KeyEvent(.left), .char("h")], "←/h", "previous method", .left),
+            KeyBinding([KeyEvent(.right), .char("l"), .char(" ")], "→/l/space", "next method", .right),
+            KeyBinding([.char("g")], "g", "GET", .setMethod(.GET)),
+            KeyBinding([.char("p")], "p", "POST", .setMethod(.POST)),
+            KeyBinding([.char("u")], "u", "PUT", .setMethod(.PUT)),
+            KeyBinding([.char("a")], "a", "PATCH", .setMethod(.PATCH)),
+            KeyBinding([.char("d")], "d", "DELETE", .setMethod(.DELETE)),
+            KeyBinding([KeyEvent(.enter)], "enter", "go to the path", .select),
+        ]),
+        (.passthroughPath, [
+            KeyBinding([KeyEvent(.enter)], "enter", "go to the body", .select),
         ]),
         (.passthroughResponse, AppKeymap.movement + [
             KeyBinding([KeyEvent(.tab)], "tab", "next field", .nextField, hint: true),
@@ -41,8 +57,12 @@ extension PassthroughState: ModalComponent {
     }
 
     var keyContext: KeyContext {
-        guard focus == .response else { return .passthrough }
-        return response?.isSearching == true ? .search : .passthroughResponse
+        switch focus {
+        case .method: return .passthroughMethod
+        case .path: return .passthroughPath
+        case .body: return .passthrough
+        case .response: return response?.isSearching == true ? .search : .passthroughResponse
+        }
     }
 
     var loadingLabel: String? { send.isLoading ? "sending \(method.rawValue) \(path.text)" : nil }
@@ -78,6 +98,16 @@ extension PassthroughState: ModalComponent {
             return effects
         }
         switch command {
+        case .left where focus == .method, .right where focus == .method:
+            let all = HTTPMethod.allCases
+            let i = all.firstIndex(of: method) ?? 0
+            method = all[(i + (command == .right ? 1 : all.count - 1)) % all.count]
+        case .setMethod(let chosen) where focus == .method:
+            method = chosen
+        case .select where focus == .method:
+            focus = .path
+        case .select where focus == .path:
+            focus = .body
         case .nextField, .previousField:
             var order: [Focus] = [.method, .path, .body]
             if response != nil { order.append(.response) }
@@ -179,27 +209,11 @@ extension PassthroughState: ModalComponent {
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         switch focus {
         case .method:
-            let all = HTTPMethod.allCases
-            let i = all.firstIndex(of: method) ?? 0
-            switch event.key {
-            case .left: method = all[(i + all.count - 1) % all.count]
-            case .right, .char(" "): method = all[(i + 1) % all.count]
-            case .enter: focus = .path
-            case .char(let c):
-                let first = Character(c.lowercased())
-                if let next = all.first(where: { $0.rawValue.lowercased().first == first && $0 != method })
-                    ?? all.first(where: { $0.rawValue.lowercased().first == first }) {
-                    method = next
-                }
-            default: break
-            }
+            // A choice, not text: its keys are the passthroughMethod bindings (`perform`).
+            break
         case .path:
-            if event.key == .enter {
-                focus = .body
-            } else {
-                path.handle(event)
-                error = nil
-            }
+            path.handle(event)
+            error = nil
         case .body:
             body.viewportHeight = bodyArea.height
             body.viewportWidth = Self.bodyEditor(focused: true).textArea(in: bodyArea, state: body).width

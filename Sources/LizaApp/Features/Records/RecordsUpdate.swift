@@ -89,7 +89,7 @@ enum RecordsUpdate {
         state.records.connection = c
         state.focus = .records
         if c.isPending {
-            state.status.notice = "this connection is pending: finalize it with f before reading records"
+            state.status.notice = "this connection is pending: finalize it with \(state.keys.key(.finalize, in: .connections)) before reading records"
         }
         return select(&state, category: cat, objectType: object)
     }
