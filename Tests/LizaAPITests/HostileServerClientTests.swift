@@ -9,9 +9,11 @@ import Testing
 @Suite struct HostileServerClientTests {
     static let token = "liza_mcp_H0ST1LEcl1entt0k3n"
 
-    func client(_ server: HostileServer, _ misbehaviour: HostileMisbehaviour) throws -> LizaClient {
+    /// `timeout` is generous where the answer is big: 8 MiB through a debug build's parser on a
+    /// loaded machine is slow, and those tests are about what arrives, not how fast.
+    func client(_ server: HostileServer, _ misbehaviour: HostileMisbehaviour, timeout: Double = 10) throws -> LizaClient {
         LizaClient(baseURL: try BaseURL(server.baseURL(for: misbehaviour)), token: Self.token, transport: AsyncHTTPClientTransport.shared,
-                   retryPolicy: .none, userAgent: LizaClient.defaultUserAgent, timeout: 10)
+                   retryPolicy: .none, userAgent: LizaClient.defaultUserAgent, timeout: timeout)
     }
 
     static let contactQuery = RecordQuery(connectionID: "conn-1", category: .crm, objectType: "contact", limit: 50, offset: 0)
@@ -171,7 +173,7 @@ import Testing
     @Test func hugeStringsArriveWhole() async throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let integrations = try await client(server, .hugeString).integrations()
+        let integrations = try await client(server, .hugeString, timeout: 60).integrations()
         #expect(integrations.first?.type.utf8.count == HostileTexts.huge.utf8.count)
     }
 
