@@ -156,7 +156,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["liza", "LizaTesting", "TUIKitTesting"],
+            dependencies: ["liza", "LizaTesting", "TUIKitTesting", "LizaStore"],
             swiftSettings: settings
         ),
     ]
