@@ -68,15 +68,32 @@ extension SandboxAPI {
         guard (0...1_000_000).contains(change), (0...1_000_000).contains(delete) else {
             return .error(400, "change and delete must be whole numbers from 0 to 1000000")
         }
-        guard let connection = await state.connection(connectionID) else { return .error(404, "no connection '\(connectionID)'") }
-        guard let category = Category(rawValue: categoryName), let object = ObjectCatalog.object(objectName, in: category), object.kind != .lookup else {
+        guard await state.connection(connectionID) != nil else { return .error(404, "no connection '\(connectionID)'") }
+        guard let category = Category(rawValue: categoryName),
+              let result = await mutateRecords(connectionID: connectionID, category: category, objectName: objectName, change: change, delete: delete)
+        else {
             return .error(400, "unknown list object '\(categoryName) \(objectName)'")
         }
-        let key = space.objectKey(connection: connection.id, object: object)
-        let result = await state.mutate(key, count: space.count, change: change, delete: delete)
-        func ids(_ indexes: [Int]) -> JSONValue {
-            .array(indexes.map { space.record(connection: connection.id, object: object, index: $0)["id"] ?? .null })
-        }
+        func ids(_ list: [String]) -> JSONValue { .array(list.map(JSONValue.string)) }
         return .json(JSONBuild.object([("changed", ids(result.changed)), ("deleted", ids(result.deleted))]))
+    }
+
+    /// Changes and deletes records of a list object type (see `mutate`); nil when the
+    /// connection or the object type is unknown, or the object is a lookup.
+    func mutateRecords(connectionID: String, category: Category, objectName: String, change: Int, delete: Int) async -> (changed: [String], deleted: [String])? {
+        guard let connection = await state.connection(connectionID),
+              let object = ObjectCatalog.object(objectName, in: category), object.kind != .lookup else { return nil }
+        let key = space.objectKey(connection: connection.id, object: object)
+        let result = await state.mutate(key, count: space.count, change: max(0, change), delete: max(0, delete))
+        func ids(_ indexes: [Int]) -> [String] {
+            indexes.map { index in
+                switch space.record(connection: connection.id, object: object, index: index)["id"] {
+                case .string(let s)?: return s
+                case .number(let n)?: return n
+                default: return "#\(index)"
+                }
+            }
+        }
+        return (ids(result.changed), ids(result.deleted))
     }
 }
