@@ -96,10 +96,12 @@ enum StoreBenchmarks {
             }
         }
         let syncStore = try RecordStore(file: nil)
+        let rssBeforeSync = currentRSS()
+        resetPeak()
         let full = try time("RecordSync full, \(records) records into a new store", "") {
             try blocking { try await RecordSync().run(key, category: .crm, store: syncStore, now: 1_000, fetch: fetch) }
         }
-        print("| | | fetched \(fetched.0) (\(fetched.1 / 1_048_576) MB of JSON); sync stored \(full.stored) in \(full.pages) pages |")
+        print("| | | fetched \(fetched.0) (\(fetched.1 / 1_048_576) MB of JSON); sync stored \(full.stored) in \(full.pages) pages; peak RSS during the sync \(Int(peakRSS())) MB (\(Int(rssBeforeSync)) MB before) |")
         _ = try blocking {
             await server.mutate(connectionID: conn, category: .crm, object: "contact", change: 10, delete: 0)?.changed.count ?? 0
         }

@@ -106,17 +106,21 @@ extension RecordStore {
         var keys = texts.map(NaturalSortKey.key)
         keys += Array(repeating: SQLiteValue.null, count: StoreSchema.slots - keys.count)
 
+        let generation = SQLiteValue.integer(sync.generation)
+        // Insert first: a new row (every row of a first sync) costs one statement, not a lookup too.
+        try db.query(
+            StoreSchema.insertRecord,
+            [.integer(collection), .text(id), .integer(position), updated.map(SQLiteValue.text) ?? .null, generation,
+             sync.marksChanges ? generation : .integer(0), .integer(sync.marksChanges ? 1 : 0)] + keys)
+        if db.changes == 1 {
+            try db.query("INSERT INTO bodies(rowid, json, search) VALUES (?, ?, ?)", [.integer(db.lastInsertRowID), .text(json), .text(search)])
+            return
+        }
         let existing = try db.query(
             "SELECT r.rowid, b.json FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.collection=? AND r.record_id=?",
             [.integer(collection), .text(id)])
-        let generation = SQLiteValue.integer(sync.generation)
         guard let row = existing.first, let rowid = row[0].integer else {
-            try db.query(
-                "INSERT INTO records(collection, record_id, position, updated_at, seen, changed_gen, change_kind, \(StoreSchema.slotColumns.joined(separator: ", "))) VALUES (?, ?, ?, ?, ?, ?, ?, \(Array(repeating: "?", count: StoreSchema.slots).joined(separator: ", ")))",
-                [.integer(collection), .text(id), .integer(position), updated.map(SQLiteValue.text) ?? .null, generation,
-                 sync.marksChanges ? generation : .integer(0), .integer(sync.marksChanges ? 1 : 0)] + keys)
-            try db.query("INSERT INTO bodies(rowid, json, search) VALUES (?, ?, ?)", [.integer(db.lastInsertRowID), .text(json), .text(search)])
-            return
+            throw SQLiteError(code: 11, message: "a record row without its body", context: "store record \(id)")
         }
         let setPosition: SQLiteValue = .integer(sync.full ? 1 : 0)
         if row[1].text == json {
@@ -125,8 +129,7 @@ extension RecordStore {
             return
         }
         try db.query(
-            "UPDATE records SET seen=?, position=CASE WHEN ? THEN ? ELSE position END, updated_at=?, changed_gen=?, change_kind=?, "
-                + StoreSchema.slotColumns.map { "\($0)=?" }.joined(separator: ", ") + " WHERE rowid=?",
+            StoreSchema.updateRecord,
             [generation, setPosition, .integer(position), updated.map(SQLiteValue.text) ?? .null,
              sync.marksChanges ? generation : .integer(0), .integer(sync.marksChanges ? 2 : 0)] + keys + [.integer(rowid)])
         try db.query("UPDATE bodies SET previous=json, json=?, search=? WHERE rowid=?", [.text(json), .text(search), .integer(rowid)])

@@ -14,7 +14,16 @@ enum StoreSchema {
     /// Sortable column slots per collection.
     static let slots = 16
 
-    static var slotColumns: [String] { (0..<slots).map { "k\($0)" } }
+    static let slotColumns: [String] = (0..<slots).map { "k\($0)" }
+
+    /// A new row (nothing when the id is stored already: `changes` says which).
+    static let insertRecord = "INSERT INTO records(collection, record_id, position, updated_at, seen, changed_gen, change_kind, "
+        + slotColumns.joined(separator: ", ") + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + Array(repeating: "?", count: slots).joined(separator: ", ")
+        + ") ON CONFLICT(collection, record_id) DO NOTHING"
+
+    /// A changed row.
+    static let updateRecord = "UPDATE records SET seen=?, position=CASE WHEN ? THEN ? ELSE position END, updated_at=?, changed_gen=?, change_kind=?, "
+        + slotColumns.map { "\($0)=?" }.joined(separator: ", ") + " WHERE rowid=?"
 
     static let tables = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,7 +43,7 @@ enum StoreSchema {
             seen INTEGER NOT NULL,
             changed_gen INTEGER NOT NULL DEFAULT 0,
             change_kind INTEGER NOT NULL DEFAULT 0,
-            \(slotColumns.map { "\($0) ANY" }.joined(separator: ", ")),
+            \(slotColumns.joined(separator: ", ")),
             UNIQUE(collection, record_id));
         CREATE INDEX IF NOT EXISTS records_position ON records(collection, position);
         CREATE INDEX IF NOT EXISTS records_changed ON records(collection, changed_gen);
