@@ -36,6 +36,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .yum(["qrencode-devel"]), .brew(["qrencode"])]
         ),
+        // The system's SQLite, for the record store; only LizaStore imports it.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .yum(["sqlite-devel"]), .brew(["sqlite"])]
+        ),
         // A QR code as a module matrix (no terminal code).
         .target(name: "QRCode", dependencies: ["CQRencode"], swiftSettings: settings),
         // Draws a QR matrix into a TUIKit Buffer with half blocks (the CLI prints it, the TUI shows it).
@@ -83,11 +89,13 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // Records on SQLite (one database per profile) and incremental sync: no networking library.
+        .target(name: "LizaStore", dependencies: ["CSQLite", "LizaAPI", "OrderedJSON"], swiftSettings: settings),
         .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON", "Suggestions"], swiftSettings: settings),
         .executableTarget(
             name: "liza",
             dependencies: [
-                "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaLoopback", "CursesTerminal", "TUIKit", "OrderedJSON",
+                "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaLoopback", "LizaStore", "CursesTerminal", "TUIKit", "OrderedJSON",
                 "QRCode", "QRCodeView", "CTerminalGuard", "Suggestions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -108,7 +116,7 @@ let package = Package(
         .executableTarget(name: "TerminalDemo", dependencies: ["CursesTerminal", "TUIKit"], swiftSettings: settings),
         .executableTarget(
             name: "LizaBenchmarks",
-            dependencies: ["TUIKit", "LizaAPI", "LizaHTTP", "LizaSandbox", "OrderedJSON"],
+            dependencies: ["TUIKit", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaStore", "OrderedJSON"],
             swiftSettings: settings
         ),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: settings),
@@ -133,6 +141,7 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        .testTarget(name: "LizaStoreTests", dependencies: ["LizaStore", "LizaAPI", "LizaTesting"], swiftSettings: settings),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "QRCodeView", "TUIKit"], swiftSettings: settings),
         .testTarget(
             name: "LizaLoopbackTests",
@@ -150,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["liza", "LizaTesting", "TUIKitTesting"],
+            dependencies: ["liza", "LizaTesting", "TUIKitTesting", "LizaStore"],
             swiftSettings: settings
         ),
     ]

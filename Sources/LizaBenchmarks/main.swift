@@ -7,6 +7,8 @@ import Foundation
 
 /// Parses the arguments and runs the selected benchmarks. - Returns: the exit status.
 func runCommandLine(_ arguments: [String]) -> Int32 {
+    // `liza-bench store …`: the record store at scale (one run per step, see StoreBenchmarks).
+    if arguments.first == "store" { return StoreBenchmarks.run(Array(arguments.dropFirst())) }
     let registry: [Benchmark] = TUIKitBenchmarks.all + DataPathBenchmarks.all
     var filter: String?
     var iterations = 200
@@ -20,7 +22,7 @@ func runCommandLine(_ arguments: [String]) -> Int32 {
         case "--seconds": seconds = args.next().flatMap { Double($0) } ?? seconds
         case "--list": listOnly = true
         case "-h", "--help":
-            print("usage: liza-bench [--filter SUBSTRING] [--iterations N] [--seconds S] [--list]")
+            print("usage: liza-bench [--filter SUBSTRING] [--iterations N] [--seconds S] [--list]\n       liza-bench store [--records N] [--stored M]")
             return 0
         default:
             print("liza-bench: unknown argument \(arg)")

@@ -26,7 +26,7 @@ struct Liza: AsyncParsableCommand {
         version: BuildInfo.versionLine,
         subcommands: [
             TUICommand.self, IntegrationsCommand.self, ConnectionsCommand.self, ConnectionCommand.self, ConnectCommand.self,
-            CallbackCommand.self, DoctorCommand.self, RecordsCommand.self, PassthroughCommand.self, ObjectsCommand.self,
+            CallbackCommand.self, DoctorCommand.self, RecordsCommand.self, ExportCommand.self, CacheCommand.self, PassthroughCommand.self, ObjectsCommand.self,
             LoginCommand.self, LogoutCommand.self, StatusCommand.self, SandboxCommand.self, ThemesCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: TUICommand.self

@@ -12,6 +12,8 @@ import TOMLKit
 /// base_url = "https://api.eu.liza.app/api"
 /// theme = "nord"
 /// timeout = 60      # seconds for one API call (1–3600)
+/// cache = "persist" # the record store: "session" (default), "persist" or "off"
+/// full_sync_after = "24h"   # re-read everything (finding deletions) after this long
 ///
 /// mouse = false            # no mouse reporting in the TUI
 ///
@@ -47,7 +49,7 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle", "hyperlinks"]
+    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle", "hyperlinks", "cache", "full_sync_after"]
     /// The keys the top level may hold.
     static let topLevelKeys = ["default_profile", "hyperlinks", "profiles", "keys", "mouse"]
 
@@ -185,6 +187,16 @@ public struct ConfigFile: Hashable, Sendable {
                 if let flag = value.bool { profile.hyperlinks = flag } else {
                     warn(line, "hyperlinks in [profiles.\(name)] must be true or false, not \(describe(value)); ignored")
                 }
+            case "cache":
+                if let text = value.string, let policy = CachePolicy(rawValue: text) { profile.cache = policy } else {
+                    warn(line, "cache in [profiles.\(name)] must be \"session\", \"persist\" or \"off\", not \(value.string.map { "'\($0)'" } ?? describe(value)); ignored")
+                }
+            case "full_sync_after":
+                if let seconds = value.int.flatMap({ (60...(366 * 86_400)).contains($0) ? $0 : nil }) ?? value.string.flatMap(Self.duration) {
+                    profile.fullSyncAfter = seconds
+                } else {
+                    warn(line, "full_sync_after in [profiles.\(name)] must be seconds (60–31622400) or a duration like \"30m\", \"24h\", \"7d\"; ignored")
+                }
             case "token":
                 // A common mistake: tokens live in credentials.toml (mode 0600), not here.
                 warn(line, "token in [profiles.\(name)] is ignored here: run `liza login --profile \(name)` to store it in credentials.toml (mode 0600)")
@@ -193,6 +205,21 @@ public struct ConfigFile: Hashable, Sendable {
             }
         }
         return profile
+    }
+
+    /// `"90s"`, `"30m"`, `"24h"`, `"7d"` as seconds within 1 minute … 366 days, else nil.
+    static func duration(_ text: String) -> Int? {
+        guard let unit = text.last, let number = Int(text.dropLast()), number > 0, number <= 1_000_000 else { return nil }
+        let scale: Int
+        switch unit {
+        case "s": scale = 1
+        case "m": scale = 60
+        case "h": scale = 3_600
+        case "d": scale = 86_400
+        default: return nil
+        }
+        let seconds = number * scale
+        return (60...(366 * 86_400)).contains(seconds) ? seconds : nil
     }
 
     /// "a string", "an integer", … for messages.

@@ -14,6 +14,10 @@ public struct ProfileConfig: Hashable, Sendable {
     public var caBundle: String?
     /// `hyperlinks = false` turns off OSC 8 links for this profile (overrides the top level).
     public var hyperlinks: Bool?
+    /// `cache = "session" | "persist" | "off"`: what happens to this profile's record store.
+    public var cache: CachePolicy?
+    /// `full_sync_after`: seconds after which a sync reads everything again (finds deletions).
+    public var fullSyncAfter: Int?
 
     public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil,
                 proxy: String? = nil, caBundle: String? = nil, hyperlinks: Bool? = nil) {

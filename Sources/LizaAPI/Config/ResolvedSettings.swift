@@ -12,6 +12,10 @@ public struct ResolvedSettings: Sendable {
     public var theme: String?
     /// False when config.toml says `hyperlinks = false` (no OSC 8 links).
     public var hyperlinks: Bool = true
+    /// The profile's record store policy (`cache`; default `session`).
+    public var cache: CachePolicy = .default
+    /// Seconds after which a records sync reads everything again (`full_sync_after`; default 24 h).
+    public var fullSyncAfter: Int = 86_400
     /// Problems in the config or credentials files, each a line for the user (`file:line: …`).
     public var warnings: [String]
     /// Where `profile` came from.

@@ -101,6 +101,8 @@ public enum SettingsResolver {
             settings.debugLogSource = "LIZA_DEBUG"
         }
         settings.hyperlinks = profileConfig?.hyperlinks ?? config.hyperlinks ?? true
+        settings.cache = profileConfig?.cache ?? .default
+        settings.fullSyncAfter = profileConfig?.fullSyncAfter ?? 86_400
         return settings
     }
 

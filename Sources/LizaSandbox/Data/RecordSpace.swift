@@ -150,21 +150,78 @@ struct RecordSpace: Sendable {
 
     // MARK: Pages
 
-    /// One page of records matching the filters, and how many match in total.
-    func page(connection: String, object: ObjectType, query: String?, updatedSince: Int64?, limit: Int, offset: Int) -> (records: [JSONValue], total: Int) {
+    /// One page of records matching the filters, and how many match in total. `mutations`
+    /// (from `POST /_sandbox/mutate`) put changed records first and leave deleted ones out.
+    func page(connection: String, object: ObjectType, query: String?, updatedSince: Int64?, limit: Int, offset: Int,
+              mutations: RecordMutations = RecordMutations()) -> (records: [JSONValue], total: Int) {
         let key = objectKey(connection: connection, object: object)
         let upper = updatedSince.map { prefixCount(updatedSince: $0, object: key) } ?? count
+        let front = mutations.front(since: updatedSince)
+        let excluded = mutations.excluded
+        let excludedBelow = excluded.prefix { $0 < upper }.count
+        func frontRecord(_ k: Int) -> JSONValue {
+            let entry = front[k]
+            return changedRecord(connection: connection, object: object, index: entry.index, time: entry.time, version: entry.version)
+        }
         guard let needle = query?.lowercased(), !needle.isEmpty else {
-            let start = min(offset, upper), end = min(upper, start + limit)
-            return ((start..<end).map { record(connection: connection, object: object, index: $0) }, upper)
+            let total = front.count + upper - excludedBelow
+            let start = min(offset, total), end = min(total, start + limit)
+            var records: [JSONValue] = []
+            var position = start
+            while position < end && position < front.count {
+                records.append(frontRecord(position))
+                position += 1
+            }
+            if position < end {
+                // The (position - front)th generated index that is not excluded.
+                var index = position - front.count
+                var skipped = 0
+                for e in excluded where e <= index + skipped { skipped += 1 }
+                index += skipped
+                var cursor = excluded.firstIndex { $0 > index } ?? excluded.count
+                while position < end && index < upper {
+                    if cursor < excluded.count && excluded[cursor] == index { cursor += 1; index += 1; continue }
+                    records.append(record(connection: connection, object: object, index: index))
+                    index += 1
+                    position += 1
+                }
+            }
+            return (records, total)
         }
         var total = 0
         var records: [JSONValue] = []
-        for i in 0..<upper where searchable(connection: connection, object: object, index: i).contains(where: { $0.lowercased().contains(needle) }) {
-            if total >= offset, records.count < limit { records.append(record(connection: connection, object: object, index: i)) }
+        func consider(_ index: Int, _ build: () -> JSONValue) {
+            guard searchable(connection: connection, object: object, index: index).contains(where: { $0.lowercased().contains(needle) }) else { return }
+            if total >= offset, records.count < limit { records.append(build()) }
             total += 1
         }
+        for k in front.indices { consider(front[k].index) { frontRecord(k) } }
+        let skip = Set(excluded)
+        for i in 0..<upper where !skip.contains(i) { consider(i) { record(connection: connection, object: object, index: i) } }
         return (records, total)
+    }
+
+    /// Record `index` as `POST /_sandbox/mutate` left it: `updated_at` moved to `time` and its
+    /// first text field (not the id or a timestamp) marked with the version, e.g. `Ada Byron (edit 2)`.
+    func changedRecord(connection: String, object: ObjectType, index: Int, time: Int64, version: Int) -> JSONValue {
+        guard case .object(var pairs) = record(connection: connection, object: object, index: index) else {
+            return record(connection: connection, object: object, index: index)
+        }
+        var edited = false
+        for k in pairs.indices {
+            switch (pairs[k].key, pairs[k].value) {
+            case ("updated_at", _):
+                pairs[k].value = .string(ISOTime.format(time))
+            case ("id", _), ("created_at", _), ("remote_id", _):
+                continue
+            case (_, .string(let text)) where !edited:
+                pairs[k].value = .string("\(text) (edit \(version))")
+                edited = true
+            default:
+                continue
+            }
+        }
+        return .object(pairs)
     }
 
     /// Record `index` of `object` for `connection`, hostile-laced when the option is on.

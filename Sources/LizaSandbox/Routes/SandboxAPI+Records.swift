@@ -36,7 +36,9 @@ extension SandboxAPI {
         }
         if object.kind == .lookup { return try lookup(req, connection: connection, object: object) }
         let query = req.query["query"].flatMap { $0.isEmpty ? nil : $0 }
-        let page = space.page(connection: connection.id, object: object, query: query, updatedSince: since, limit: limit, offset: offset)
+        let mutations = await state.mutations(space.objectKey(connection: connection.id, object: object))
+        let page = space.page(connection: connection.id, object: object, query: query, updatedSince: since, limit: limit, offset: offset,
+                              mutations: mutations)
         return .json(envelope(page.records, total: page.total, limit: limit, offset: offset))
     }
 

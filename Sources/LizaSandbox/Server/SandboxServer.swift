@@ -1,3 +1,4 @@
+import LizaAPI
 import Hummingbird
 import Logging
 import NIOCore
@@ -103,6 +104,13 @@ public final class SandboxServer: Sendable {
 
     /// Clears the fault queue, the object faults, the request log and the rate-limit window.
     public func reset() async { await api.state.reset() }
+
+    /// `POST /_sandbox/mutate` in process: changes `change` and deletes `delete` records of a
+    /// list object type; returns their ids, or nil when the connection or object is unknown.
+    @discardableResult
+    public func mutate(connectionID: String, category: Category, object: String, change: Int, delete: Int) async -> (changed: [String], deleted: [String])? {
+        await api.mutateRecords(connectionID: connectionID, category: category, objectName: object, change: change, delete: delete)
+    }
 
     /// Approves or denies a pending connection as the browser would; false when unknown.
     @discardableResult

@@ -13,6 +13,10 @@ actor SandboxState {
     private var limiter: RateLimiter
     private var requestCount: UInt64 = 0
     private var connectCount: UInt64 = 0
+    /// `POST /_sandbox/mutate`'s changes, per object key (`RecordSpace.objectKey`).
+    private var mutations: [UInt64: RecordMutations] = [:]
+    /// The `updated_at` of the next changed record: past every generated time, then rising.
+    private var mutationClock: Int64 = 0
 
     init(options: SandboxOptions) {
         self.options = options
@@ -49,6 +53,40 @@ actor SandboxState {
         objectFaults = [:]
         log = []
         limiter.reset()
+        mutations = [:]
+    }
+
+    // MARK: Mutations
+
+    func mutations(_ objectKey: UInt64) -> RecordMutations { mutations[objectKey] ?? RecordMutations() }
+
+    /// Changes `change` records and deletes `delete` records of an object type: evenly spread
+    /// over the current list, skipping deleted ones. Returns the indexes changed and deleted.
+    func mutate(_ objectKey: UInt64, count: Int, change: Int, delete: Int) -> (changed: [Int], deleted: [Int]) {
+        var m = mutations[objectKey] ?? RecordMutations()
+        func spread(_ n: Int, shift: Int, avoiding extra: Set<Int>) -> [Int] {
+            guard n > 0, count > 0 else { return [] }
+            var picked: [Int] = []
+            var taken = m.deleted.union(extra)
+            for k in 0..<n {
+                var index = (k * count / n + shift) % count
+                var tries = 0
+                while taken.contains(index) && tries < count { index = (index + 1) % count; tries += 1 }
+                guard tries < count else { break }
+                taken.insert(index)
+                picked.append(index)
+            }
+            return picked
+        }
+        let changed = spread(min(change, count), shift: 0, avoiding: [])
+        for index in changed {
+            mutationClock = max(mutationClock + 1, options.referenceTime)
+            m.change(index, at: mutationClock)
+        }
+        let deleted = spread(min(delete, count - changed.count), shift: count / max(2 * delete, 1) + 1, avoiding: Set(changed))
+        for index in deleted { m.delete(index) }
+        mutations[objectKey] = m
+        return (changed, deleted)
     }
 
     // MARK: Connections

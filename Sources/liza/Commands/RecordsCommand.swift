@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import LizaAPI
+import LizaStore
 import OrderedJSON
 import Suggestions
 
@@ -16,6 +18,8 @@ struct RecordsCommand: AsyncParsableCommand {
               liza records CONN crm contact --query ada --limit 20
               liza records CONN crm contact --all --json > contacts.ndjson    (one record per line)
               liza records CONN enrichment person --filter email=ada@example.com
+              liza records CONN crm contact --sync --format csv > contacts.csv   (through the record store)
+              liza records CONN crm contact --offline --query ada                 (the stored records, no network)
             Filters per object type: `liza objects CATEGORY`.
             Piped output: a header line of field names, then tab-separated rows (nested values as JSON).
             """
@@ -38,9 +42,33 @@ struct RecordsCommand: AsyncParsableCommand {
     var all = false
     @Option(help: ArgumentHelp("Stop after this many records (implies --all); any larger count than there are means all.", valueName: "n")) var max: Int?
 
+    @Flag(help: "Read every page through the profile's record store: only what changed since the last sync is fetched (implies --all).")
+    var sync = false
+    @Flag(name: .customLong("full-sync"), help: "With --sync: fetch everything, finding records deleted on the server.")
+    var fullSync = false
+    @Flag(help: "Read the stored records, no network: --query filters them, --limit/--offset pick a window, --all prints them all.")
+    var offline = false
+    @Option(help: ArgumentHelp("Print csv (RFC 4180), tsv, json (an array) or ndjson; csv and tsv use the table's columns, nested values flattened.",
+                               valueName: "format"))
+    var format: String?
+
     @OptionGroup var global: GlobalOptions
 
+    var recordFormat: RecordFormat? { format.flatMap { RecordFormat(rawValue: $0.lowercased()) } }
+
     func validate() throws {
+        if let format, RecordFormat(rawValue: format.lowercased()) == nil {
+            throw ValidationError("--format must be csv, tsv, json or ndjson (got '\(TerminalText.cell(format))')")
+        }
+        if format != nil && global.json { throw ValidationError("--json and --format go separately (--format json is an array, ndjson a line per record)") }
+        if sync && offline { throw ValidationError("--sync fetches and --offline does not: use one") }
+        if fullSync && !sync { throw ValidationError("--full-sync goes with --sync") }
+        if sync && (query != nil || updatedSince != nil || !filters.isEmpty || offset != nil || max != nil || limit != nil) {
+            throw ValidationError("--sync reads a whole object type: it takes no --query, --filter, --updated-since, --offset, --limit or --max")
+        }
+        if offline && (updatedSince != nil || !filters.isEmpty) {
+            throw ValidationError("--offline filters stored records with --query only (not --filter or --updated-since)")
+        }
         if let limit, !(1...100).contains(limit) { throw ValidationError("--limit must be between 1 and 100 (got \(limit))") }
         if let offset, !(0...Validation.maxOffset).contains(offset) {
             throw ValidationError("--offset must be between 0 and \(Validation.maxOffset) (got \(offset))")
@@ -63,12 +91,21 @@ struct RecordsCommand: AsyncParsableCommand {
             return
         }
 
+        if offline {
+            try await printStored(context: context, category: category)
+            return
+        }
+        if sync {
+            try await syncAndPrint(context: context, category: category)
+            return
+        }
+
         let readAll = all || max != nil
         let query = RecordQuery(
             connectionID: connectionID, category: category, objectType: objectType,
             limit: limit ?? (readAll ? 100 : 50), offset: offset ?? 0, query: query, updatedSince: updatedSince, filters: fields
         )
-        var output = RecordOutput(console: context.console, json: global.json, streaming: readAll)
+        var output = RecordSink(console: context.console, json: global.json, streaming: readAll, format: recordFormat)
         try await context.withClient { client in
             if readAll {
                 for try await page in client.fetchAll(query, concurrency: 4, maxRecords: max) {
@@ -81,6 +118,69 @@ struct RecordsCommand: AsyncParsableCommand {
                 output.finish(summary: Self.summary(page))
             }
         }
+    }
+
+    /// `--offline`: the profile's stored records, no network.
+    private func printStored(context: CommandContext, category: Category) async throws {
+        let store = try RecordStoreAccess.openExisting(context)
+        let key = RecordCollectionKey(connectionID: connectionID, category: category.rawValue, objectType: objectType)
+        let readAll = all || max != nil
+        var output = RecordSink(console: context.console, json: global.json, streaming: readAll, format: recordFormat)
+        do {
+            guard try await store.summary(key) != nil else {
+                await store.close()
+                throw CLIFailure("nothing stored for \(TerminalText.cell(key.description)): sync it first with --sync", exitCode: ExitStatus.apiError)
+            }
+            let total = try await store.count(key, filter: query)
+            if readAll {
+                output = try await store.reduceBatches(key, filter: query, into: output) { sink, batch in
+                    sink.page(batch.compactMap(\.value))
+                    return true
+                }
+                output.finish(summary: "\(total) stored record\(total == 1 ? "" : "s") (offline)")
+            } else {
+                let start = offset ?? 0, size = limit ?? 50
+                let rows = try await store.rows(key, offset: start, limit: size, filter: query)
+                output.page(rows.compactMap(\.value))
+                let range = rows.isEmpty ? "no records" : "records \(start + 1)–\(start + rows.count)"
+                output.finish(summary: "\(range) of \(total) stored (offline)")
+            }
+        } catch {
+            await store.close()
+            throw RecordStoreAccess.failure(error)
+        }
+        await store.close()
+    }
+
+    /// `--sync`: brings the store up to date (incrementally when it can), then prints it all.
+    private func syncAndPrint(context: CommandContext, category: Category) async throws {
+        let store = try RecordStoreAccess.open(context)
+        let key = RecordCollectionKey(connectionID: connectionID, category: category.rawValue, objectType: objectType)
+        let sync = RecordSync(fullSyncAfter: Double(context.settings.fullSyncAfter))
+        let showProgress = context.console.stderrIsTTY
+        let report: RecordSync.Report
+        do {
+            report = try await context.withClient { client in
+                try await sync.run(key, category: category, store: store, mode: fullSync ? .full : .automatic,
+                                   now: Date().timeIntervalSince1970,
+                                   fetch: { q throws(LizaError) in try await client.records(q) },
+                                   progress: { n in if showProgress { Console.emit("\rliza: \(n) fetched…", to: STDERR_FILENO) } })
+            }
+            if showProgress { Console.emit("\r\u{1B}[K", to: STDERR_FILENO) }
+            var output = RecordSink(console: context.console, json: global.json, streaming: true, format: recordFormat)
+            output = try await store.reduceBatches(key, into: output) { sink, batch in
+                sink.page(batch.compactMap(\.value))
+                return true
+            }
+            let o = report.outcome
+            output.finish(summary: "\(report.stored) records; \(report.full ? "full" : "incremental") sync: \(report.fetched) fetched in \(report.pages) page\(report.pages == 1 ? "" : "s"), "
+                + "\(o.new) new, \(o.changed) changed, \(o.deleted.count) deleted")
+        } catch {
+            if showProgress { Console.emit("\r\u{1B}[K", to: STDERR_FILENO) }
+            await store.close()
+            throw RecordStoreAccess.failure(error)
+        }
+        await store.close()
     }
 
     /// `key=value` pairs, checked against the catalog when the object type is known.
@@ -104,7 +204,7 @@ struct RecordsCommand: AsyncParsableCommand {
 
     private func checkLookupFlags(object: ObjectType?, fields: [String: String]) throws {
         let name = object.map { "\($0.category.rawValue) \($0.name)" } ?? objectType
-        if all || max != nil || limit != nil || offset != nil || query != nil || updatedSince != nil {
+        if all || max != nil || limit != nil || offset != nil || query != nil || updatedSince != nil || sync || offline || format != nil {
             throw CLIFailure.usage("\(name) is a lookup that returns one object: use --filter (not --all, --max, --limit, --offset, --query, --updated-since)")
         }
         if fields.isEmpty {

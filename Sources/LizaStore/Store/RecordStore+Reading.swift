@@ -1,0 +1,158 @@
+import Foundation
+import OrderedJSON
+
+extension RecordStore {
+    /// A window of a collection's rows: `limit` rows from `offset`, ordered by `sort` (each key
+    /// natural: numbers by value, `ct-9997` before `ct-10000`; ties by the next key, then by
+    /// the server's order), keeping only rows whose column texts contain `filter`
+    /// (case-insensitive). Only the window's rows are read into memory.
+    ///
+    /// Sort keys name columns of `columns(of:)`; others are ignored. The first sort by a column
+    /// builds an index on it, so later windows in that order read only what they show.
+    public func rows(_ key: RecordCollectionKey, offset: Int, limit: Int, sort: [RecordOrder] = [],
+                     filter: String? = nil) throws(SQLiteError) -> [StoredRecord] {
+        guard let info = try collection(key, create: false), limit > 0 else { return [] }
+        let offset = max(0, offset), limit = min(limit, 1_000_000)
+        let (whereClause, parameters) = condition(info, filter: filter)
+        let order = try orderClause(info, sort: sort)
+        var out: [StoredRecord] = []
+        out.reserveCapacity(min(limit, 1_000))
+        try db.forEachRow(
+            "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+            parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
+                out.append(Self.stored(row, generation: info.generation))
+            }
+        return out
+    }
+
+    /// How many rows `rows(…filter:)` can show.
+    public func count(_ key: RecordCollectionKey, filter: String? = nil) throws(SQLiteError) -> Int {
+        guard let info = try collection(key, create: false) else { return 0 }
+        let (whereClause, parameters) = condition(info, filter: filter)
+        return Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
+    }
+
+    /// One stored record by id (with its previous version, for a diff).
+    public func record(_ key: RecordCollectionKey, id: String) throws(SQLiteError) -> StoredRecord? {
+        guard let info = try collection(key, create: false) else { return nil }
+        let rows = try db.query(
+            "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.collection=? AND r.record_id=?",
+            [.integer(info.id), .text(id)])
+        return rows.first.map { Self.stored($0, generation: info.generation) }
+    }
+
+    /// Every row in the order and filter of a window, handed to `body` in batches of up to
+    /// `batch` with a state it carries along (export: one statement, no growing OFFSET, nothing
+    /// kept but the batch); `body` returning false stops. Runs on the store's actor.
+    public func reduceBatches<State: Sendable>(
+        _ key: RecordCollectionKey, sort: [RecordOrder] = [], filter: String? = nil, batch: Int = 1_000, into initial: State,
+        _ body: @Sendable (inout State, [StoredRecord]) -> Bool
+    ) throws(SQLiteError) -> State {
+        var state = initial
+        guard let info = try collection(key, create: false) else { return state }
+        let (whereClause, parameters) = condition(info, filter: filter)
+        let order = try orderClause(info, sort: sort)
+        var chunk: [StoredRecord] = []
+        var stopped = false
+        let size = max(1, batch)
+        try db.forEachRow(
+            "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order)",
+            parameters) { row throws(SQLiteError) in
+                guard !stopped else { return }
+                chunk.append(Self.stored(row, generation: info.generation))
+                if chunk.count >= size {
+                    stopped = !body(&state, chunk)
+                    chunk.removeAll(keepingCapacity: true)
+                }
+            }
+        if !stopped, !chunk.isEmpty { _ = body(&state, chunk) }
+        return state
+    }
+
+    /// Writes the WAL back into the database and rebuilds the file without free pages, so
+    /// removed rows are gone from the disk too.
+    public func compact() throws(SQLiteError) {
+        if file != nil { try db.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
+        try db.execute("VACUUM")
+        if file != nil { try db.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
+    /// What the store holds for `key`, or nil when it holds nothing for it.
+    public func summary(_ key: RecordCollectionKey) throws(SQLiteError) -> CollectionSummary? {
+        try summaries().first { $0.key == key }
+    }
+
+    /// Every collection with its row count, newest sync first.
+    public func summaries() throws(SQLiteError) -> [CollectionSummary] {
+        let rows = try db.query("""
+            SELECT c.connection, c.category, c.object, c.columns, c.synced_at, c.full_synced_at, c.newest_updated_at,
+                   (SELECT count(*) FROM records r WHERE r.collection=c.id),
+                   (SELECT count(*) FROM records r WHERE r.collection=c.id AND r.changed_gen=c.generation AND r.change_kind>0)
+            FROM collections c ORDER BY c.connection, c.category, c.object
+            """)
+        return rows.map { row in
+            let key = RecordCollectionKey(connectionID: row[0].text ?? "", category: row[1].text ?? "", objectType: row[2].text ?? "")
+            let columns = (row[3].text.flatMap { try? JSONValue.parse($0).arrayValue } ?? []).compactMap(\.stringValue)
+            return CollectionSummary(key: key, count: Int(row[7].integer ?? 0), changed: Int(row[8].integer ?? 0), syncedAt: row[4].real,
+                                     fullSyncedAt: row[5].real, newestUpdatedAt: row[6].text, columns: columns)
+        }
+    }
+
+    /// Removes the collections of `connectionID` (every collection when nil); returns how many rows went.
+    @discardableResult
+    public func remove(connectionID: String?) throws(SQLiteError) -> Int {
+        let filter = connectionID.map { SQLiteValue.text($0) } ?? .null
+        let removed = try db.transaction { () throws(SQLiteError) -> Int in
+            try db.query("DELETE FROM bodies WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
+            try db.query("DELETE FROM records WHERE collection IN (SELECT id FROM collections WHERE ?1 IS NULL OR connection=?1)", [filter])
+            let count = db.changes
+            try db.query("DELETE FROM collections WHERE ?1 IS NULL OR connection=?1", [filter])
+            return count
+        }
+        collections = collections.filter { key, _ in connectionID != nil && key.connectionID != connectionID }
+        return removed
+    }
+
+    // MARK: SQL pieces (only the store's own names go into SQL text; values are parameters)
+
+    func condition(_ info: CollectionInfo, filter: String?) -> (String, [SQLiteValue]) {
+        let needle = (filter ?? "").lowercased()
+        guard !needle.trimmingCharacters(in: .whitespaces).isEmpty else { return ("r.collection=?", [.integer(info.id)]) }
+        if fullTextSearch && needle.unicodeScalars.count >= 3 {
+            // An FTS5 string literal: the text between double quotes, quotes doubled. The trigram
+            // tokenizer matches it as a substring, case-insensitively.
+            let phrase = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return ("r.collection=? AND r.rowid IN (SELECT rowid FROM bodies_fts WHERE bodies_fts MATCH ?)", [.integer(info.id), .text(phrase)])
+        }
+        var pattern = "%"
+        for character in needle {
+            if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
+            pattern.append(character)
+        }
+        pattern += "%"
+        return ("r.collection=? AND r.rowid IN (SELECT b.rowid FROM bodies b JOIN records x ON x.rowid=b.rowid WHERE x.collection=? AND b.search LIKE ? ESCAPE '\\')",
+                [.integer(info.id), .integer(info.id), .text(pattern)])
+    }
+
+    func orderClause(_ info: CollectionInfo, sort: [RecordOrder]) throws(SQLiteError) -> String {
+        var terms: [String] = []
+        var used: Set<Int> = []
+        for order in sort {
+            guard let slot = info.columns.firstIndex(of: order.column), slot < StoreSchema.slots, used.insert(slot).inserted else { continue }
+            if terms.isEmpty, !sortIndexes.contains(slot) {
+                try db.execute("CREATE INDEX IF NOT EXISTS records_k\(slot) ON records(collection, k\(slot))")
+                sortIndexes.insert(slot)
+            }
+            terms.append("r.k\(slot) \(order.ascending ? "ASC" : "DESC")")
+        }
+        terms.append("r.position ASC")
+        return terms.joined(separator: ", ")
+    }
+
+    static func stored(_ row: [SQLiteValue], generation: Int64) -> StoredRecord {
+        let kind = row[3].integer ?? 0
+        let current = (row[4].integer ?? -1) == generation
+        let change: StoredRecord.Change = !current || kind == 0 ? .none : kind == 1 ? .new : .changed
+        return StoredRecord(id: row[0].text ?? "", json: row[1].text ?? "null", updatedAt: row[2].text, change: change, previousJSON: row[5].text)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import LizaAPI
+import OrderedJSON
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Records kept in SQLite, one database per profile, read by windows so memory does not grow
+/// with the row count.
+///
+/// An actor: every SQLite call runs on it, off the caller's thread (the TUI's update loop, a
+/// command's printing), one at a time. A page is written in one transaction. Every value
+/// reaches SQL as a bound parameter; column names in SQL text are the store's own (`k0`…),
+/// never a record's path.
+public actor RecordStore {
+    let db: SQLiteConnection
+    /// Whether filtering uses the FTS5 trigram index (else LIKE).
+    public nonisolated let fullTextSearch: Bool
+    /// The database file, or nil for a temporary one (deleted when the store closes).
+    public nonisolated let file: String?
+    var collections: [RecordCollectionKey: CollectionInfo] = [:]
+    var pending: [RecordCollectionKey: PendingSync] = [:]
+    var sortIndexes: Set<Int> = []
+
+    struct CollectionInfo {
+        var id: Int64
+        var columns: [String]
+        var generation: Int64
+        var fullSyncedAt: Double?
+    }
+
+    struct PendingSync {
+        var generation: Int64
+        var full: Bool
+        var marksChanges: Bool
+        var nextPosition: Int64
+    }
+
+    /// Opens (creating) a store in `file`, or a temporary one when `file` is nil. A file is
+    /// created mode 0600 before SQLite opens it (SQLite gives its `-wal`/`-shm` files the same
+    /// mode), and an existing one with a wider mode is made 0600. `fullText: false` turns the
+    /// FTS5 index off (it is also off when the SQLite lacks FTS5's trigram tokenizer).
+    public init(file: String?, fullText: Bool = true) throws(SQLiteError) {
+        if let file { try Self.createPrivateFile(file) }
+        let db = try SQLiteConnection(path: file ?? "")
+        self.db = db
+        self.file = file
+        if file != nil {
+            try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+        } else {
+            try db.execute("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;")
+        }
+        // A bounded page cache (~16 MB): memory stays flat however many rows are stored.
+        try db.execute("PRAGMA cache_size=-16000; PRAGMA temp_store=FILE;")
+        let stored = try? db.scalar("SELECT value FROM meta WHERE key='schema'").text
+        if let stored, stored != StoreSchema.version {
+            // A cache of an older layout is rebuilt, not migrated.
+            try db.execute("DROP TABLE IF EXISTS bodies_fts; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS collections; DROP TABLE IF EXISTS meta;")
+        }
+        try db.execute(StoreSchema.tables)
+        var fts = false
+        if fullText, db.supportsTrigramFTS() {
+            try db.execute(StoreSchema.fullText)
+            fts = true
+        } else {
+            try db.execute("DROP TRIGGER IF EXISTS bodies_ai; DROP TRIGGER IF EXISTS bodies_ad; DROP TRIGGER IF EXISTS bodies_au; DROP TABLE IF EXISTS bodies_fts;")
+        }
+        fullTextSearch = fts
+        try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", [.text(StoreSchema.version)])
+    }
+
+    /// Closes the database (a temporary one is deleted by SQLite now).
+    public func close() {
+        db.close()
+    }
+
+    /// Creates `path` mode 0600 (its folder 0700) when missing; makes an existing file 0600.
+    static func createPrivateFile(_ path: String) throws(SQLiteError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try PrivateFile.makeDirectory(folder)
+        } catch {
+            throw SQLiteError(code: 14, message: error.description, context: "create \(folder)")
+        }
+        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else {
+            throw SQLiteError(code: 14, message: String(cString: strerror(errno)), context: "create \(path)")
+        }
+        defer { Glibc.close(fd) }
+        guard fchmod(fd, 0o600) == 0 else {
+            throw SQLiteError(code: 14, message: String(cString: strerror(errno)), context: "make \(path) private")
+        }
+    }
+
+    // MARK: Collections
+
+    /// The collection's row, created when missing.
+    func collection(_ key: RecordCollectionKey, create: Bool) throws(SQLiteError) -> CollectionInfo? {
+        if let known = collections[key] { return known }
+        let params: [SQLiteValue] = [.text(key.connectionID), .text(key.category), .text(key.objectType)]
+        var rows = try db.query("SELECT id, columns, generation, full_synced_at FROM collections WHERE connection=? AND category=? AND object=?", params)
+        if rows.isEmpty {
+            guard create else { return nil }
+            try db.query("INSERT INTO collections(connection, category, object) VALUES (?, ?, ?)", params)
+            rows = try db.query("SELECT id, columns, generation, full_synced_at FROM collections WHERE connection=? AND category=? AND object=?", params)
+        }
+        guard let row = rows.first, let id = row[0].integer else { return nil }
+        let columns = (row[1].text.flatMap { try? JSONValue.parse($0).arrayValue } ?? []).compactMap(\.stringValue)
+        let info = CollectionInfo(id: id, columns: columns, generation: row[2].integer ?? 0, fullSyncedAt: row[3].real)
+        collections[key] = info
+        return info
+    }
+
+    /// The column paths of a collection (the sortable ones), empty before its first page.
+    public func columns(of key: RecordCollectionKey) throws(SQLiteError) -> [String] {
+        try collection(key, create: false)?.columns ?? []
+    }
+}

@@ -1,0 +1,70 @@
+/// The record store's tables. Bump `version` when they change: a cache is rebuilt, not migrated.
+///
+/// - `collections`: one row per connection + object type, with the chosen columns (a JSON array
+///   of paths, one per sort slot) and the sync bookkeeping.
+/// - `records`: slim rows for sorting and filtering — the record id, the server's order
+///   (`position`), `updated_at`, sync marks and one natural sort key per column slot (`k0`…).
+///   The JSON lives in `bodies` so a scan or sort over a million rows reads little.
+/// - `bodies`: the JSON, the previous version (for diffs), and the search text (the column
+///   texts, lowercased, one line).
+/// - `bodies_fts`: an FTS5 trigram index over `bodies.search` (substring match, external
+///   content, kept by triggers) when the SQLite has FTS5; otherwise filtering uses LIKE.
+enum StoreSchema {
+    static let version = "1"
+    /// Sortable column slots per collection.
+    static let slots = 16
+
+    static let slotColumns: [String] = (0..<slots).map { "k\($0)" }
+
+    /// A new row (nothing when the id is stored already: `changes` says which).
+    static let insertRecord = "INSERT INTO records(collection, record_id, position, updated_at, seen, changed_gen, change_kind, "
+        + slotColumns.joined(separator: ", ") + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + Array(repeating: "?", count: slots).joined(separator: ", ")
+        + ") ON CONFLICT(collection, record_id) DO NOTHING"
+
+    /// A changed row.
+    static let updateRecord = "UPDATE records SET seen=?, position=CASE WHEN ? THEN ? ELSE position END, updated_at=?, changed_gen=?, change_kind=?, "
+        + slotColumns.map { "\($0)=?" }.joined(separator: ", ") + " WHERE rowid=?"
+
+    static let tables = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS collections(
+            id INTEGER PRIMARY KEY,
+            connection TEXT NOT NULL, category TEXT NOT NULL, object TEXT NOT NULL,
+            columns TEXT NOT NULL DEFAULT '[]',
+            generation INTEGER NOT NULL DEFAULT 0,
+            synced_at REAL, full_synced_at REAL, newest_updated_at TEXT,
+            UNIQUE(connection, category, object));
+        CREATE TABLE IF NOT EXISTS records(
+            rowid INTEGER PRIMARY KEY,
+            collection INTEGER NOT NULL,
+            record_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            updated_at TEXT,
+            seen INTEGER NOT NULL,
+            changed_gen INTEGER NOT NULL DEFAULT 0,
+            change_kind INTEGER NOT NULL DEFAULT 0,
+            \(slotColumns.joined(separator: ", ")),
+            UNIQUE(collection, record_id));
+        CREATE INDEX IF NOT EXISTS records_position ON records(collection, position);
+        CREATE INDEX IF NOT EXISTS records_changed ON records(collection, changed_gen);
+        CREATE TABLE IF NOT EXISTS bodies(
+            rowid INTEGER PRIMARY KEY,
+            json TEXT NOT NULL,
+            previous TEXT,
+            search TEXT NOT NULL);
+        """
+
+    static let fullText = """
+        CREATE VIRTUAL TABLE IF NOT EXISTS bodies_fts USING fts5(search, content='bodies', content_rowid='rowid', tokenize='trigram');
+        CREATE TRIGGER IF NOT EXISTS bodies_ai AFTER INSERT ON bodies BEGIN
+            INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
+        END;
+        CREATE TRIGGER IF NOT EXISTS bodies_ad AFTER DELETE ON bodies BEGIN
+            INSERT INTO bodies_fts(bodies_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+        END;
+        CREATE TRIGGER IF NOT EXISTS bodies_au AFTER UPDATE OF search ON bodies BEGIN
+            INSERT INTO bodies_fts(bodies_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+            INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
+        END;
+        """
+}

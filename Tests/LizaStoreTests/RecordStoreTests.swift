@@ -1,0 +1,154 @@
+import Foundation
+import LizaAPI
+import OrderedJSON
+import Testing
+@testable import LizaStore
+
+/// The store's reads and writes on small data: natural order, filters, windows, hostile text,
+/// change marks, deletions, and the files it leaves.
+@Suite struct RecordStoreTests {
+    static let key = RecordCollectionKey(connectionID: "conn-1", category: "crm", objectType: "contact")
+
+    static func contact(_ id: String, name: String, amount: Int, updated: String = "2026-01-01T00:00:00Z") -> JSONValue {
+        .object([("id", .string(id)), ("name", .string(name)), ("amount", .number(String(amount))),
+                 ("emails", .array([.object([("email", .string("\(name.lowercased())@example.com"))])])),
+                 ("updated_at", .string(updated))])
+    }
+
+    /// A store holding `records` from one full sync.
+    static func filled(_ records: [JSONValue], fullText: Bool = true) async throws -> RecordStore {
+        let store = try RecordStore(file: nil, fullText: fullText)
+        let ticket = try await store.beginSync(key, full: true)
+        try await store.write(records, ticket: ticket)
+        _ = try await store.finishSync(ticket, complete: true, now: 1_000)
+        return store
+    }
+
+    @Test func naturalOrderOfIdsAndNumbers() async throws {
+        let records = ["ct-10000", "ct-9997", "ct-2", "CT-10", "ct-9998"].enumerated().map { i, id in
+            Self.contact(id, name: "N\(i)", amount: [5, 40, 300, 7, 1000][i])
+        }
+        let store = try await Self.filled(records)
+        let ids = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "id")]).map(\.id)
+        #expect(ids == ["ct-2", "CT-10", "ct-9997", "ct-9998", "ct-10000"])
+        let byAmount = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "amount", ascending: false)]).map(\.id)
+        #expect(byAmount == ["ct-9998", "ct-2", "ct-9997", "CT-10", "ct-10000"])
+        #expect(NaturalSortKey.textKey("ct-9997") < NaturalSortKey.textKey("ct-10000"))
+        #expect(NaturalSortKey.textKey("a007") == NaturalSortKey.textKey("a7"))
+    }
+
+    @Test func secondSortKeyBreaksTies() async throws {
+        let records = [("3", "Bo", 1), ("1", "Al", 2), ("2", "Bo", 0), ("4", "Al", 1)].map { Self.contact($0.0, name: $0.1, amount: $0.2) }
+        let store = try await Self.filled(records)
+        let rows = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "name"), RecordOrder(column: "amount")])
+        #expect(rows.map(\.id) == ["4", "1", "2", "3"])
+        // Without a sort key: the server's order.
+        #expect(try await store.rows(Self.key, offset: 0, limit: 10).map(\.id) == ["3", "1", "2", "4"])
+    }
+
+    @Test(arguments: [true, false]) func filterWindowsAndCounts(fullText: Bool) async throws {
+        let records = (0..<250).map { Self.contact("c-\($0)", name: $0 % 10 == 0 ? "Ada Lovelace \($0)" : "Grace \($0)", amount: $0) }
+        let store = try await Self.filled(records, fullText: fullText)
+        if fullText { #expect(store.fullTextSearch) } else { #expect(!store.fullTextSearch) }
+        #expect(try await store.count(Self.key) == 250)
+        #expect(try await store.count(Self.key, filter: "LOVELACE") == 25)
+        #expect(try await store.count(Self.key, filter: "da") == 25)  // two letters: LIKE even with FTS
+        let window = try await store.rows(Self.key, offset: 10, limit: 10, sort: [RecordOrder(column: "id")], filter: "lovelace")
+        #expect(window.count == 10)
+        #expect(window.first?.id == "c-100")
+        #expect(try await store.rows(Self.key, offset: 0, limit: 5, filter: "lovelace 10@").isEmpty == false)
+        // The window's memory is the window: offset past the end reads nothing.
+        #expect(try await store.rows(Self.key, offset: 1_000, limit: 10).isEmpty)
+    }
+
+    @Test(arguments: [true, false]) func hostileTextStaysData(fullText: Bool) async throws {
+        let evil = ["'; DROP TABLE records; --", "\" OR 1=1 --", "100%_\\x", "a\"b\"c", "NEAR(x y)", "*", "\u{0}\u{1B}[2J"]
+        let records = evil.enumerated().map { Self.contact("e\($0.offset)", name: $0.element, amount: 1) }
+        let store = try await Self.filled(records, fullText: fullText)
+        for (i, text) in evil.enumerated() where !text.hasPrefix("\u{0}") {
+            let hits = try await store.rows(Self.key, offset: 0, limit: 10, filter: text)
+            #expect(hits.contains { $0.id == "e\(i)" }, "filter \(text)")
+        }
+        #expect(try await store.count(Self.key, filter: "%") == 1)
+        #expect(try await store.count(Self.key) == evil.count)
+        let back = try await store.record(Self.key, id: "e0")
+        #expect(back?.value?["name"]?.stringValue == evil[0])
+    }
+
+    @Test func incrementalSyncMarksChangesAndFullSyncFindsDeletions() async throws {
+        let records = (0..<20).map { Self.contact("c-\($0)", name: "Name \($0)", amount: $0) }
+        let store = try await Self.filled(records)
+        #expect(try await store.summary(Self.key)?.changed == 0)
+
+        let incremental = try await store.beginSync(Self.key, full: false)
+        let edited = Self.contact("c-3", name: "Renamed", amount: 3, updated: "2026-02-01T00:00:00Z")
+        try await store.write([edited, Self.contact("c-new", name: "Fresh", amount: 99, updated: "2026-02-02T00:00:00Z"), records[5]], ticket: incremental)
+        let outcome = try await store.finishSync(incremental, complete: true, now: 2_000)
+        #expect(outcome.changed == 1)
+        #expect(outcome.new == 1)
+        #expect(outcome.deleted.isEmpty)
+        let changed = try #require(try await store.record(Self.key, id: "c-3"))
+        #expect(changed.change == .changed)
+        #expect(changed.previousValue?["name"]?.stringValue == "Name 3")
+        #expect(changed.value?["name"]?.stringValue == "Renamed")
+        #expect(try await store.record(Self.key, id: "c-new")?.change == .new)
+        #expect(try await store.record(Self.key, id: "c-5")?.change == StoredRecord.Change.none)
+        // A new row of an incremental sync comes first in the server's order.
+        #expect(try await store.rows(Self.key, offset: 0, limit: 1).first?.id == "c-new")
+        let summary = try #require(try await store.summary(Self.key))
+        #expect(summary.count == 21)
+        #expect(summary.changed == 2)
+        #expect(summary.newestUpdatedAt == "2026-02-02T00:00:00Z")
+
+        // A full sync that no longer sees c-7 and c-new removes them.
+        let full = try await store.beginSync(Self.key, full: true)
+        try await store.write(records.filter { $0["id"]?.stringValue != "c-7" }, ticket: full)
+        let after = try await store.finishSync(full, complete: true, now: 3_000)
+        #expect(Set(after.deleted) == ["c-7", "c-new"])
+        #expect(after.changed == 1)  // c-3 is back to its old name
+        #expect(try await store.count(Self.key) == 19)
+        #expect(try await store.count(Self.key, filter: "fresh") == 0)  // its index entry went too
+
+        // An incomplete full sync deletes nothing.
+        let partial = try await store.beginSync(Self.key, full: true)
+        try await store.write(Array(records.prefix(2)), ticket: partial)
+        #expect(try await store.finishSync(partial, complete: false, now: 4_000).deleted.isEmpty)
+        #expect(try await store.count(Self.key) == 19)
+    }
+
+    @Test func fileIsPrivateAndRemovable() async throws {
+        let folder = FileManager.default.temporaryDirectory.path + "/liza-store-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let paths = LizaPaths(environment: ["HOME": folder, "XDG_CACHE_HOME": folder + "/cache"])
+        let file = RecordStoreFiles.databaseFile(paths: paths, profile: "work")
+        let store = try RecordStore(file: file)
+        let ticket = try await store.beginSync(Self.key, full: true)
+        try await store.write([Self.contact("1", name: "A", amount: 1)], ticket: ticket)
+        _ = try await store.finishSync(ticket, complete: true, now: 1)
+        #expect(PrivateFile.mode(of: paths.cacheDirectory) == 0o700)
+        for path in RecordStoreFiles.files(of: file) where FileManager.default.fileExists(atPath: path) {
+            #expect(PrivateFile.mode(of: path) == 0o600, "\(path)")
+        }
+        await store.close()
+        // Reopened: the rows are still there (persist).
+        let again = try RecordStore(file: file)
+        #expect(try await again.count(Self.key) == 1)
+        await again.close()
+        try RecordStoreFiles.remove(file)
+        let left = try FileManager.default.contentsOfDirectory(atPath: paths.cacheDirectory)
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    @Test func removeByConnection() async throws {
+        let store = try await Self.filled([Self.contact("1", name: "A", amount: 1)])
+        let other = RecordCollectionKey(connectionID: "conn-2", category: "crm", objectType: "deal")
+        let ticket = try await store.beginSync(other, full: true)
+        try await store.write([Self.contact("9", name: "Z", amount: 1)], ticket: ticket)
+        _ = try await store.finishSync(ticket, complete: true, now: 1)
+        #expect(try await store.remove(connectionID: "conn-1") == 1)
+        #expect(try await store.summaries().map(\.key) == [other])
+        #expect(try await store.count(other) == 1)
+        #expect(try await store.remove(connectionID: nil) == 1)
+        #expect(try await store.summaries().isEmpty)
+    }
+}
