@@ -81,7 +81,7 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
-        .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON"], swiftSettings: settings),
+        .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON", "QRCode", "QRCodeView"], swiftSettings: settings),
         .executableTarget(
             name: "liza",
             dependencies: [

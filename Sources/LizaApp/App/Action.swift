@@ -22,6 +22,10 @@ public enum Action: Hashable, Sendable {
     case connectionDeleted(id: String, generation: Int, Result<String, LizaError>)
     case connected(generation: Int, Result<ConnectResponse, LizaError>)
     case finalized(generation: Int, Result<CallbackResult, LizaError>)
+    /// The loopback listener of the connect of `generation` heard (or stopped waiting for) the browser.
+    case browserReturn(generation: Int, BrowserReturn)
+    /// The doctor's probes of a connection, in plan order.
+    case diagnosed(generation: Int, [ObjectProbe])
     case recordsLoaded(generation: Int, Result<RecordPage, LizaError>)
     /// A page of a load-all run (pages arrive in order).
     case loadAllPage(generation: Int, RecordPage)

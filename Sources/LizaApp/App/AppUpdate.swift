@@ -76,6 +76,10 @@ enum AppUpdate {
         case .finalized(let generation, let result):
             clearRateLimit(&state)
             return CallbackState.finalized(&state, generation: generation, result)
+        case .browserReturn(let generation, let event):
+            return AuthorizeState.browserReturned(&state, generation: generation, event)
+        case .diagnosed(let generation, let probes):
+            return DoctorState.diagnosed(&state, generation: generation, probes)
         case .recordsLoaded(let generation, let result):
             clearRateLimit(&state)
             return RecordsUpdate.loaded(&state, generation: generation, result)

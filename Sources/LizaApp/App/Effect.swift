@@ -8,7 +8,13 @@ enum Effect: Hashable, Sendable {
     case loadConnections(generation: Int)
     case deleteConnection(id: String, generation: Int)
     case connect(ConnectRequest, generation: Int)
+    /// `connect`, with a loopback listener as the redirect URL when one can start: after the
+    /// connect answer, the same task waits up to `waitSeconds` for the browser and reports
+    /// `Action.browserReturn` (cancelling it closes the listener; the connection stays pending).
+    case connectListening(ConnectRequest, waitSeconds: Int, generation: Int)
     case finalize(connectionID: String, generation: Int)
+    /// Probes every object type of the connection (`ConnectionDoctor`).
+    case diagnose(Connection, generation: Int)
     case loadRecords(RecordQuery, generation: Int)
     /// Every page from `query.offset` on, `concurrency` requests at a time, stopping at `maxRecords`.
     case loadAllRecords(RecordQuery, concurrency: Int, maxRecords: Int, generation: Int)
@@ -34,8 +40,9 @@ enum Effect: Hashable, Sendable {
         case .loadIntegrations: return .integrations
         case .loadConnections: return .connections
         case .deleteConnection: return .deleteConnection
-        case .connect: return .connect
+        case .connect, .connectListening: return .connect
         case .finalize: return .finalize
+        case .diagnose: return .doctor
         case .loadRecords, .loadAllRecords: return .records
         case .lookup: return .lookup
         case .passthrough: return .passthrough

@@ -3,6 +3,6 @@ import TUIKit
 import LizaAPI
 /// Effects with the same id replace each other: starting one cancels the running one.
 enum EffectID: Hashable, Sendable {
-    case integrations, connections, deleteConnection, connect, finalize, records, lookup, passthrough
+    case integrations, connections, deleteConnection, connect, finalize, records, lookup, passthrough, doctor
     case tick, theme, browser, demo, history
 }
