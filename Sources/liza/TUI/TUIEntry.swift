@@ -126,7 +126,10 @@ enum TUIEntry {
         do {
             // Mouse reporting unless `mouse = false` in config.toml (shift-drag still selects text);
             // a crash while curses owns the terminal restores it and writes crash-*.log here.
-            terminal = try CursesTerminal(options: CursesTerminalOptions(mouse: settings?.mouse ?? true, crashReportDirectory: stateDirectory))
+            // The authorization URL is one OSC 8 link unless TERM=linux/dumb or `hyperlinks = false`.
+            terminal = try CursesTerminal(options: CursesTerminalOptions(
+                mouse: settings?.mouse ?? true, crashReportDirectory: stateDirectory,
+                hyperlinks: OSC8Link.enabled(isTTY: true, environment: environment, configured: settings?.hyperlinks ?? true)))
         } catch {
             quietStderr.restore()
             await demo.stop()
