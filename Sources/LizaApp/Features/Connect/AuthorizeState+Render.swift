@@ -10,8 +10,9 @@ extension AuthorizeState {
     /// The modal's width on a screen of `size`.
     private static func width(in size: Size) -> Int { min(size.width - 2, 96) }
 
-    /// The QR code of the URL, nil when it cannot be encoded (too long).
-    var qrMatrix: QRMatrix? { try? QRMatrix.encode(OSC8Link.sanitizedURL(url)) }
+    /// The QR code of the URL, nil when it cannot be encoded (too long). Level L: the smallest
+    /// code, and a screen is a clean surface to scan.
+    var qrMatrix: QRMatrix? { try? QRMatrix.encode(OSC8Link.sanitizedURL(url), level: .low) }
 
     func frame(in size: Size, app: AppState) -> Rect {
         var width = Self.width(in: size)
@@ -55,17 +56,21 @@ extension AuthorizeState {
         func add(_ text: String, _ style: Style) {
             for line in Draw.wrap(text, width: width) { lines.append((line, style, .text)) }
         }
+        if showQR, !done {
+            // Compact, so the code fits: what to do, the code, where the wait stands.
+            add("Scan with a phone and approve access:", theme[.text])
+            lines.append(("", theme[.text], .qr))
+            if let (text, style) = waitLine(app: app, theme: theme) { add(text, style) }
+            if let message { add(message, messageIsError ? theme[.error] : theme[.success]) }
+            return lines
+        }
         if done {
             lines.append(("✓ \(integrationType) is connected and active.", theme[.success].adding(.bold), .text))
         } else {
             lines.append(("1. Open this URL in a browser and approve access:", theme[.text], .text))
         }
         lines.append(("", theme[.text], .text))
-        if showQR, !done {
-            lines.append(("", theme[.text], .qr))
-        } else {
-            for line in Draw.hardBreak(url, width: width) { lines.append((line, theme[.accent].adding(.underline), .url)) }
-        }
+        for line in Draw.hardBreak(url, width: width) { lines.append((line, theme[.accent].adding(.underline), .url)) }
         lines.append(("", theme[.text], .text))
         if !done {
             if wait.isListening {
@@ -89,11 +94,11 @@ extension AuthorizeState {
         if app.session.isSSH {
             row.append((nil, key(.openInBrowser), " (no browser over SSH)  "))
         } else {
-            row.append((.openInBrowser, key(.openInBrowser), " open in browser  "))
+            row.append((.openInBrowser, key(.openInBrowser), " browser  "))
         }
         if !done {
-            row.append((.nextField, key(.nextField), " paste address  "))
-            row.append((.toggleQR, key(.toggleQR), showQR ? " URL  " : " QR code  "))
+            row.append((.nextField, key(.nextField), " paste  "))
+            row.append((.toggleQR, key(.toggleQR), showQR ? " URL  " : " QR  "))
         }
         row.append((.select, key(.select), done ? " close  " : " finalize  "))
         row.append((.back, key(.back), done ? " close" : " close (stays pending)"))
@@ -131,7 +136,7 @@ extension AuthorizeState {
             for line in lines where y < inner.y + visible {
                 if line.kind == .qr {
                     let needed = qrMatrix.map(QRCodeRenderer.size(of:)) ?? Size(width: 0, height: 1)
-                    let rows = max(1, min(needed.height, visible - (lines.count - 1)))
+                    let rows = max(2, min(needed.height, visible - (lines.count - 1)))
                     drawQR(into: &buffer, area: Rect(x: inner.x + 1, y: y, width: textWidth, height: rows), app: app, theme: theme)
                     y += rows
                 } else {
@@ -168,9 +173,14 @@ extension AuthorizeState {
             buffer.write("the URL is too long for a QR code — copy it instead", at: Point(x: area.x, y: area.y), style: theme[.error], maxWidth: area.width)
             return
         }
-        let result = QRCodeRenderer.draw(matrix, in: area, of: &buffer, utf8: app.terminalIsUTF8)
-        if let explanation = result.explanation {
-            buffer.write("no QR code: " + explanation, at: Point(x: area.x, y: area.y + area.height / 2), style: theme[.error], maxWidth: area.width)
+        let text: String
+        switch QRCodeRenderer.draw(matrix, in: area, of: &buffer, utf8: app.terminalIsUTF8) {
+        case .drawn: return
+        case .tooSmall(let needed): text = "no QR code: it needs \(needed.width)×\(needed.height) cells — enlarge the terminal"
+        case .notUTF8: text = "no QR code: the terminal is not UTF-8 (set LANG to a UTF-8 locale)"
+        }
+        for (i, line) in Draw.wrap(text, width: area.width).enumerated() where i < max(1, area.height) {
+            buffer.write(line, at: Point(x: area.x, y: area.y + i), style: theme[.error], maxWidth: area.width)
         }
     }
 }
