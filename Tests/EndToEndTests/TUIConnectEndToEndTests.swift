@@ -28,6 +28,7 @@ struct TUIConnectEndToEndTests {
             $0.contains("waiting for the browser…") && TUIEndToEndTests.authorizationURL(in: $0)?.contains("state=") == true
         }
         let url = try #require(TUIEndToEndTests.authorizationURL(in: screen), "no URL on:\n\(screen)")
+        #expect(screen.contains("(1 pending)"), "the new connection is listed as pending while liza waits")
         #expect(url.contains("/authorize/"))
         return (tmux, before, url)
     }
@@ -41,8 +42,10 @@ struct TUIConnectEndToEndTests {
         #expect(page.status == 200)
         #expect(page.body.contains("you can close this tab"))
         // No key pressed: the modal says connected and the pane reloaded (the header counts it).
+        // (The pending connection was counted since the connect; a reload after the callback
+        // shows it active: nothing pending in the header.)
         let screen = try await tmux.waitUntil("connected and listed", timeout: Self.patience) {
-            $0.contains("✓ hubspot is connected and active.") && TUIEndToEndTests.connectionCount($0) == before + 1
+            $0.contains("✓ hubspot is connected and active.") && TUIEndToEndTests.connectionCount($0) == before + 1 && !$0.contains("pending)")
         }
         let id = try #require(url.components(separatedBy: "/authorize/").last?.components(separatedBy: "?").first)
         #expect(screen.contains(id))
