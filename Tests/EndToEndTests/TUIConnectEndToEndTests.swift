@@ -94,6 +94,40 @@ struct TUIConnectEndToEndTests {
     }
 }
 
+extension TUIConnectEndToEndTests {
+    /// `R` on a connection connects again like it; once the new one is active (and not before)
+    /// liza asks whether to delete the old one.
+    @Test func relinkOffersToDeleteTheOldOnceTheNewIsActive() async throws {
+        let home = try TUIEndToEndTests.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try await TUIEndToEndTests.launchDemo(home)
+        defer { tmux.kill() }
+        let before = try await TUIEndToEndTests.connectionCount(of: tmux)
+        try tmux.sendKeys("2")
+        try tmux.sendKeys("/")
+        try tmux.sendLiteral("zendesk")
+        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("R")
+        let screen = try await tmux.waitUntil("waiting for the browser", timeout: Self.patience) {
+            $0.contains("Authorize zendesk") && $0.contains("waiting for the browser…")
+                && TUIEndToEndTests.authorizationURL(in: $0)?.contains("state=") == true
+        }
+        #expect(!screen.contains("Delete the old connection"), "never before the new one is active")
+        let url = try #require(TUIEndToEndTests.authorizationURL(in: screen))
+        #expect(try await CLIBrowser.decide(url, approve: true).status == 200)
+        try await tmux.waitUntil("the offer to delete the old one", timeout: Self.patience) {
+            $0.contains("Delete the old connection") && $0.contains("cannot be undone") && $0.contains("✓ zendesk is")
+        }
+        try tmux.sendKeys("y")
+        try await tmux.waitUntil("the old one deleted", timeout: Self.patience) {
+            $0.contains("deleted zendesk") && TUIEndToEndTests.connectionCount($0) == before && !$0.contains("pending)")
+        }
+        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("q")
+        #expect(try await tmux.waitForExit(timeout: Self.patience) == 0)
+    }
+}
+
 /// curl for what URLSession does not show: a 303's target without following it.
 enum Curl {
     static func run(_ arguments: [String]) throws -> String {
