@@ -54,7 +54,7 @@ extension DoctorState: ModalComponent {
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         switch command {
         case .up: scroll = max(0, scroll - 1)
-        case .down: scroll = min(scroll + 1, max(0, probes.count - 1))
+        case .down: scroll = min(scroll + 1, max(0, probes.count * 2))
         case .refresh:
             if !load.isLoading { return start(app: &app) }
         case .relink:
@@ -78,9 +78,38 @@ extension DoctorState: ModalComponent {
         } ?? []
     }
 
+    /// The modal's width on a screen of `size`.
+    private static func width(in size: Size) -> Int { min(size.width - 2, 110) }
+
+    /// Width of the object column.
+    private var objectWidth: Int {
+        min(28, max(10, probes.map { $0.category.rawValue.count + 1 + $0.objectType.count }.max() ?? 10))
+    }
+
+    /// The grid's rows in `width` columns: one per object type, its hint wrapped under the
+    /// "what to do" column when it does not fit (so "— relink" is never cut off).
+    private func rows(width: Int, theme: Theme) -> [[(String, Style)]] {
+        let lead = objectWidth + 2 + 10 + 10
+        let hintWidth = max(12, width - lead)
+        var rows: [[(String, Style)]] = []
+        for probe in probes {
+            let style = probe.outcome.passed ? theme[.success] : theme[.error].adding(.bold)
+            let hint = Draw.wrap(probe.outcome.hint ?? "", width: hintWidth)
+            rows.append([
+                (pad("\(probe.category.rawValue)/\(probe.objectType)", objectWidth) + "  ", theme[.text]),
+                (pad(probe.outcome.label, 8) + "  ", style),
+                (pad("\(probe.milliseconds) ms", 8) + "  ", theme[.muted]),
+                (hint.first ?? "", theme[.text]),
+            ])
+            for more in hint.dropFirst() { rows.append([(String(repeating: " ", count: lead), theme[.text]), (more, theme[.text])]) }
+        }
+        return rows
+    }
+
     func frame(in size: Size, app: AppState) -> Rect {
-        let rows = max(probes.count, ConnectionDoctor.plan(for: connection).count)
-        return LayoutPlan.modalRect(in: size, preferred: Size(width: min(size.width - 2, 110), height: rows + 7))
+        let width = Self.width(in: size)
+        let count = max(rows(width: width - 4, theme: app.theme).count, ConnectionDoctor.plan(for: connection).count)
+        return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: count + 4))
     }
 
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
@@ -96,7 +125,6 @@ extension DoctorState: ModalComponent {
         let inner = Draw.box(&buffer, rect, title: "Doctor · \(connection.integrationType) \(connection.id)", rightTitle: summary,
                              footer: footer(app.keys), focused: true, theme: theme, clear: true)
         let width = inner.width - 2
-        let objectWidth = min(28, max(10, (probes.map { $0.category.rawValue.count + 1 + $0.objectType.count }.max() ?? 10)))
         var y = inner.y
         Draw.segments(&buffer, [(pad("object", objectWidth) + "  ", theme[.muted]), (pad("result", 8) + "  ", theme[.muted]),
                                 (pad("time", 8) + "  ", theme[.muted]), ("what to do", theme[.muted])],
@@ -109,17 +137,11 @@ extension DoctorState: ModalComponent {
             buffer.write(text, at: Point(x: inner.x + 1, y: y), style: theme[.muted], maxWidth: width)
             return
         }
+        let all = rows(width: width, theme: theme)
         let visible = max(0, inner.maxY - y)
-        let start = min(scroll, max(0, probes.count - visible))
-        for probe in probes.dropFirst(start).prefix(visible) {
-            let passed = probe.outcome.passed
-            let style = passed ? theme[.success] : theme[.error].adding(.bold)
-            Draw.segments(&buffer, [
-                (pad("\(probe.category.rawValue)/\(probe.objectType)", objectWidth) + "  ", theme[.text]),
-                (pad(probe.outcome.label, 8) + "  ", style),
-                (pad("\(probe.milliseconds) ms", 8) + "  ", theme[.muted]),
-                (probe.outcome.hint ?? "", theme[.text]),
-            ], at: Point(x: inner.x + 1, y: y), maxWidth: width)
+        let start = min(scroll, max(0, all.count - visible))
+        for row in all.dropFirst(start).prefix(visible) {
+            Draw.segments(&buffer, row, at: Point(x: inner.x + 1, y: y), maxWidth: width)
             y += 1
         }
     }
