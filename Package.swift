@@ -91,7 +91,7 @@ let package = Package(
         ),
         // Records on SQLite (one database per profile) and incremental sync: no networking library.
         .target(name: "LizaStore", dependencies: ["CSQLite", "LizaAPI", "OrderedJSON"], swiftSettings: settings),
-        .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON", "Suggestions"], swiftSettings: settings),
+        .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON", "Suggestions", "QRCode", "QRCodeView"], swiftSettings: settings),
         .executableTarget(
             name: "liza",
             dependencies: [

@@ -5,6 +5,7 @@ import Synchronization
 /// request), and the stream its outcome goes to.
 final class LoopbackCoordinator: Sendable {
     typealias Finalize = @Sendable (RedirectArrival) async -> RedirectOutcome
+    typealias Refused = @Sendable (RedirectArrival.Refusal) -> Void
 
     enum Phase {
         /// Started, but the connect response (and so the id to expect) is not known yet.
@@ -25,6 +26,8 @@ final class LoopbackCoordinator: Sendable {
 
     let path: String
     private let phase = Mutex<Phase>(.starting)
+    /// Told about each refused return (set when armed).
+    private let refusals = Mutex<Refused?>(nil)
     private let outcomes: AsyncStream<RedirectOutcome>
     private let continuation: AsyncStream<RedirectOutcome>.Continuation
 
@@ -34,7 +37,8 @@ final class LoopbackCoordinator: Sendable {
     }
 
     /// Starts expecting a completion; returns the stream its outcome arrives on.
-    func arm(_ expected: RedirectExpectation, finalize: @escaping Finalize) -> AsyncStream<RedirectOutcome> {
+    func arm(_ expected: RedirectExpectation, refused: @escaping Refused, finalize: @escaping Finalize) -> AsyncStream<RedirectOutcome> {
+        refusals.withLock { $0 = refused }
         phase.withLock { phase in
             if case .starting = phase { phase = .waiting(expected, finalize) }
         }
@@ -43,7 +47,7 @@ final class LoopbackCoordinator: Sendable {
 
     /// Decides about a request with `query`; at most one request ever gets `.finish`.
     func admit(query: String?) -> Admission {
-        phase.withLock { phase in
+        let admission = phase.withLock { phase -> Admission in
             switch phase {
             case .starting: return .notReady
             case .claimed, .expired: return .gone
@@ -56,6 +60,10 @@ final class LoopbackCoordinator: Sendable {
                 }
             }
         }
+        if case .refused(let reason) = admission, let refused = refusals.withLock({ $0 }) {
+            refused(RedirectArrival.Refusal(reason))
+        }
+        return admission
     }
 
     func finished(_ outcome: RedirectOutcome) {

@@ -57,9 +57,10 @@ public final class LoopbackRedirectListener: RedirectListening {
 
     public func awaitCompletion(
         _ expected: RedirectExpectation, timeout: Duration,
+        refused: @escaping @Sendable (RedirectArrival.Refusal) -> Void,
         finalize: @escaping @Sendable (RedirectArrival) async -> RedirectOutcome
     ) async throws -> RedirectOutcome? {
-        let outcomes = coordinator.arm(expected, finalize: finalize)
+        let outcomes = coordinator.arm(expected, refused: refused, finalize: finalize)
         let outcome: RedirectOutcome? = await withTaskGroup(of: RedirectOutcome?.self) { group in
             group.addTask {
                 for await outcome in outcomes { return outcome }

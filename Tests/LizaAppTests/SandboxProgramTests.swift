@@ -32,6 +32,33 @@ import TUIKitTesting
         await sandbox.stop()
     }
 
+    /// `D` runs ConnectionDoctor through the real client: an injected 401 on one object type
+    /// shows in the grid with its hint; the rest are ok.
+    @Test func doctorShowsAnInjected401() async throws {
+        let sandbox = try await TestSandbox.start()
+        let id = sandbox.server.seededConnectionIDs[0]  // hubspot: crm
+        let fault = try await sandbox.request("POST", "/_sandbox/faults",
+                                              body: #"{"objects":[{"connection_id":"\#(id)","category":"crm","object":"deal","status":401}]}"#)
+        #expect(fault.status == 200)
+        let (terminal, task) = try launch(sandbox)
+        try await terminal.waitFor(text: "hubspot")
+        terminal.send(.char("2"))
+        terminal.send(.char("/"))
+        terminal.type(String(id.prefix(8)))
+        terminal.send(KeyEvent(.enter))
+        terminal.send(.char("D"))
+        try await terminal.waitFor("the doctor grid") { $0.contains("Doctor · hubspot \(id)") && $0.contains(" failed") }
+        let screen = terminal.lastText
+        #expect(screen.contains("1 of "), "\(screen)")
+        #expect(screen.contains("crm/deal") && screen.contains("401"))
+        #expect(screen.contains("the provider's authorization was revoked — relink"))
+        #expect(screen.contains("crm/contact") && screen.contains("ok"))
+        terminal.send(KeyEvent(.escape))
+        terminal.send(.char("q"))
+        #expect(await task.value == 0)
+        await sandbox.stop()
+    }
+
     @Test func rateLimitShowsACountdownThenRecovers() async throws {
         let sandbox = try await TestSandbox.start()
         let (terminal, task) = try launch(sandbox)

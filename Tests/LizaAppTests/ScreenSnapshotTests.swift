@@ -73,6 +73,32 @@ import TUIKitTesting
         assertSnapshot(render(s), named: name("authorize", size))
     }
 
+    /// The authorize step while the loopback listener waits, and with its QR code.
+    @Test(arguments: sizes) func authorizeWaiting(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
+        let url = "http://127.0.0.1:8080/authorize/\(Fixtures.pendingID)?state=8c1f6e2a9b7d4c3e8f0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+        var step = AuthorizeState(url: url, connectionID: Fixtures.pendingID, integrationType: "hubspot")
+        step.wait = .waiting
+        step.listenGeneration = 1
+        s.present(step)
+        assertSnapshot(render(s), named: name("authorize-waiting", size))
+        s.press(.char("q"))
+        assertSnapshot(render(s), named: name("authorize-qr", size))
+    }
+
+    /// The doctor grid with one 401.
+    @Test(arguments: sizes) func doctor(_ size: Size) async throws {
+        var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
+        let connection = Connection(id: Fixtures.hubspotID, integrationType: "hubspot", categories: [.crm], status: "active")
+        var doctor = DoctorState(connection: connection)
+        doctor.probes = ConnectionDoctor.plan(for: connection).map {
+            ObjectProbe(category: $0.category, objectType: $0.name, outcome: $0.name == "deal" ? .status(401) : .ok, milliseconds: 12)
+        }
+        doctor.load = .loaded
+        s.present(doctor)
+        assertSnapshot(render(s), named: name("doctor", size))
+    }
+
     @Test(arguments: sizes) func confirmDelete(_ size: Size) async throws {
         var s = SandboxFixtures.loadedState(size: size, try await SandboxFixtures.shared.data())
         s.press(.char("2"), .char("d"))

@@ -5,6 +5,7 @@ import LizaLoopback
 import LizaTesting
 import NIOCore
 import NIOHTTP1
+import Synchronization
 import Testing
 
 /// The loopback listener against a real sandbox: the test is the browser (AsyncHTTPClient on
@@ -129,6 +130,36 @@ struct LoopbackRedirectListenerTests {
                 Issue.record("expected connected")
                 return
             }
+        }
+    }
+
+    /// The waiting side hears about each refused return (the TUI shows it), and keeps waiting.
+    @Test func refusedReturnsAreReportedToTheWaiter() async throws {
+        try await Self.pending { _, client, listener, response in
+            let reasons = Mutex<[String]>([])
+            let expected = RedirectExpectation(connectionID: response.connectionID, authorizationURL: response.url)
+            let wait = Task {
+                try await listener.awaitCompletion(expected, timeout: .seconds(60),
+                                                   refused: { refusal in reasons.withLock { $0.append(refusal.reason) } },
+                                                   finalize: { await client.finalize($0, connectionID: response.connectionID) })
+            }
+            // Armed once the listener answers 400 rather than 503 ("not ready").
+            var forged = try await Self.get(listener.redirectURL + "?state=forged")
+            let clock = ContinuousClock(), deadline = clock.now + .seconds(30)
+            while forged.status == 503, clock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+                forged = try await Self.get(listener.redirectURL + "?state=forged")
+            }
+            #expect(forged.status == 400)
+            // The 400 is answered after the waiter was told.
+            #expect(reasons.withLock { $0 } == ["the state does not match this connection's authorization request"])
+            let location = try await Self.approve(response)
+            #expect(try await Self.get(location).status == 200)
+            guard case .connected = try await wait.value else {
+                Issue.record("expected connected")
+                return
+            }
+            #expect(reasons.withLock { $0.count } == 1)
         }
     }
 

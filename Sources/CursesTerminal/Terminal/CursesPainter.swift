@@ -12,10 +12,13 @@ final class CursesPainter {
     private var previous: Buffer?
     private let bold = cn_a_bold(), dim = cn_a_dim(), italic = cn_a_italic()
     private let underline = cn_a_underline(), reverse = cn_a_reverse()
+    /// Writes bytes to the terminal after curses' output (for OSC 8 links); nil: no links.
+    private let emit: (([UInt8]) -> Void)?
 
-    init(window: UnsafeMutablePointer<WINDOW>, registry: ColorPairRegistry) {
+    init(window: UnsafeMutablePointer<WINDOW>, registry: ColorPairRegistry, hyperlinks: (([UInt8]) -> Void)? = nil) {
         self.window = window
         self.registry = registry
+        self.emit = hyperlinks
     }
 
     /// Forgets the last frame so the next one is painted in full (after a resize).
@@ -37,6 +40,15 @@ final class CursesPainter {
         }
         wnoutrefresh(window)
         doupdate()
+        if let emit, !frame.links.isEmpty {
+            // Links on the rows curses just rewrote (or whose links changed) are written again as
+            // OSC 8 links; elsewhere the terminal still holds them.
+            let linkChanges = Set(frame.links).symmetricDifference(previous?.links ?? []).map(\.row)
+            let rows: Set<Int>? = full ? nil : Set(runs.map(\.y)).union(linkChanges)
+            let registry = self.registry
+            let bytes = HyperlinkSequence.bytes(for: frame, rows: rows) { registry.colors(for: $0) }
+            if !bytes.isEmpty { emit(Array(bytes.utf8)) }
+        }
         previous = frame
     }
 

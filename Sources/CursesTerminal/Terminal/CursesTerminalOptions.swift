@@ -15,9 +15,13 @@ public struct CursesTerminalOptions: Sendable {
     /// mode 0600): an existing folder, private to the user. Nil: the report is discarded. Either
     /// way the terminal is restored and nothing is printed on it (see `CrashGuard`).
     public var crashReportDirectory: String?
+    /// Write `Buffer.links` as OSC 8 hyperlinks (decide with `OSC8Link.enabled`: not for
+    /// TERM=linux/dumb, not with `hyperlinks = false`).
+    public var hyperlinks: Bool
 
     public init(colorLimit: ColorCapability? = nil, environment: [String: String]? = nil, mouse: Bool = false,
-                crashReportDirectory: String? = nil) {
+                crashReportDirectory: String? = nil, hyperlinks: Bool = false) {
+        self.hyperlinks = hyperlinks
         self.colorLimit = colorLimit
         self.environment = environment ?? ProcessEnvironment.current()
         self.mouse = mouse

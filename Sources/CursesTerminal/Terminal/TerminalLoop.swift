@@ -67,7 +67,8 @@ final class TerminalLoop {
             environment: options.environment, hasColors: has_colors(), colors: Int(cn_colors()), limit: options.colorLimit)
         painter = CursesPainter(window: window, registry: ColorPairRegistry(
             capability: capability, colorCount: Int(cn_colors()), pairCount: Int(cn_color_pairs()),
-            defaultColorsSupported: defaultColors))
+            defaultColorsSupported: defaultColors),
+            hyperlinks: options.hyperlinks ? { [unowned self] bytes in self.writeToTerminal(bytes) } : nil)
         decoder = InputDecoder(table: .forCurrentTerminal())
         if options.mouse {
             // Button presses and releases (1000) and the wheel, reported as SGR (1006): no

@@ -16,13 +16,28 @@ public protocol RedirectListening: Sendable {
     /// Serves until one completion matching `expected` arrives, runs `finalize` for it and
     /// returns what `finalize` returned; nil when `timeout` passes first (the pending
     /// connection is left as it is). Throws `CancellationError` when cancelled.
+    ///
+    /// `refused` is told about each return that was turned away (another connection's `id`, a
+    /// wrong `state`), so a waiting screen can say so; the listener keeps waiting after it.
     func awaitCompletion(
         _ expected: RedirectExpectation, timeout: Duration,
+        refused: @escaping @Sendable (RedirectArrival.Refusal) -> Void,
         finalize: @escaping @Sendable (RedirectArrival) async -> RedirectOutcome
     ) async throws -> RedirectOutcome?
 
     /// Stops listening (idempotent; also done by `awaitCompletion` when it returns).
     func close() async
+}
+
+extension RedirectListening {
+    /// `awaitCompletion` for callers that need not hear about refused returns (the CLI: the
+    /// browser's page says it).
+    public func awaitCompletion(
+        _ expected: RedirectExpectation, timeout: Duration,
+        finalize: @escaping @Sendable (RedirectArrival) async -> RedirectOutcome
+    ) async throws -> RedirectOutcome? {
+        try await awaitCompletion(expected, timeout: timeout, refused: { _ in }, finalize: finalize)
+    }
 }
 
 /// How a completion ended, for the browser's page and for the caller.
@@ -48,12 +63,22 @@ extension LizaClient {
     /// The standard `finalize` for `RedirectListening.awaitCompletion`: `/callback` when the
     /// browser came back approved, nothing when it carried an error.
     public func finalize(_ arrival: RedirectArrival, connectionID: String) async -> RedirectOutcome {
+        await RedirectOutcome.finalizing(arrival) { () async throws(LizaError) in try await callback(connectionID: connectionID) }
+    }
+}
+
+extension RedirectOutcome {
+    /// What an arrival comes to: `callback` (POST /callback) when the browser came back
+    /// approved, nothing when it carried an error. Over any caller of /callback (the TUI goes
+    /// through its service seam).
+    public static func finalizing(_ arrival: RedirectArrival,
+                                  callback: () async throws(LizaError) -> CallbackResult) async -> RedirectOutcome {
         switch arrival {
         case .denied(let error):
             return .denied(error: error)
         case .approved:
             do {
-                return .connected(try await callback(connectionID: connectionID))
+                return .connected(try await callback())
             } catch {
                 return .failed(error)
             }

@@ -17,6 +17,7 @@ enum AppModal: Hashable, Sendable {
     case objectPicker(ObjectPickerState)
     case queryForm(QueryFormState)
     case lookupForm(LookupFormState)
+    case doctor(DoctorState)
 
     /// The modal's component (state, commands, text, rendering, key context).
     var component: any ModalComponent {
@@ -33,13 +34,14 @@ enum AppModal: Hashable, Sendable {
         case .objectPicker(let modal): return modal
         case .queryForm(let modal): return modal
         case .lookupForm(let modal): return modal
+        case .doctor(let modal): return modal
         }
     }
 
     /// Every modal, in the order help and the README list their keys.
     static var registered: [any ModalComponent.Type] {
         [DocumentState.self, PaletteState.self, HelpState.self, ConfirmState.self, MessageState.self, ConnectFormState.self,
-         AuthorizeState.self, CallbackState.self, PassthroughState.self, ObjectPickerState.self, QueryFormState.self,
+         AuthorizeState.self, CallbackState.self, DoctorState.self, PassthroughState.self, ObjectPickerState.self, QueryFormState.self,
          LookupFormState.self]
     }
 

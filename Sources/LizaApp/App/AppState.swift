@@ -26,6 +26,8 @@ public struct AppState: Hashable, Sendable {
     public var keys = AppKeys.default
     /// False when `mouse = false` in config.toml: mouse reports are ignored (and not asked for).
     public var mouseEnabled = true
+    /// False when the locale is not UTF-8: the authorize step's QR code (half blocks) is not drawn.
+    public var terminalIsUTF8 = true
     /// Error, notice and rate-limit wait for the status bar.
     public var status = StatusState()
     /// Passthrough requests sent this session, newest last (at most `historyLimit`).

@@ -7,6 +7,12 @@ import LizaAPI
 /// in `RecordsUpdate+Requests.swift`, …), which read like cases where they are used.
 enum Effect: Hashable, Sendable {
     case request(ServiceRequest)
+    /// `connect`, with a loopback listener as the redirect URL when one can start: after the
+    /// connect answer, the same task waits up to `waitSeconds` for the browser and reports
+    /// `Action.browserReturn` (cancelling it closes the listener; the connection stays pending).
+    /// Not a `.request`: it needs the shell's listener (`ProgramEnvironment.startRedirectListener`)
+    /// as well as the service.
+    case connectListening(ConnectRequest, waitSeconds: Int, generation: Int)
     case cancel(EffectID)
     /// OSC 52 through the terminal.
     case copyToClipboard(String)
@@ -25,6 +31,7 @@ enum Effect: Hashable, Sendable {
     var id: EffectID? {
         switch self {
         case .request(let request): return request.id
+        case .connectListening: return .connect
         case .scheduleTick: return .tick
         case .loadTheme: return .theme
         case .openURL: return .browser

@@ -61,6 +61,8 @@ extension AppKeymap {
             KeyBinding([.char("p")], "p", "passthrough request", .passthrough, hint: true, short: "passthrough"),
             KeyBinding([.char("f")], "f", "finalize a pending connection", .finalize, hint: true, short: "finalize"),
             KeyBinding([.char("d"), KeyEvent(.delete)], "d", "delete (asks first)", .delete, hint: true, short: "delete"),
+            KeyBinding([.char("D")], "D", "doctor: probe every object type (ok / 401 / 403 / 404 / 429 / 5xx / timeout)", .doctor, hint: true, short: "doctor"),
+            KeyBinding([.char("R")], "R", "relink: connect again like this one (then offers to delete it)", .relink, hint: true, short: "relink"),
             KeyBinding([.char("c")], "c", "connect a new integration", .connect),
         ]),
         bindings(.records, movement + [

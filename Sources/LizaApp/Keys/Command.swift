@@ -12,6 +12,10 @@ public enum Command: Hashable, Sendable {
     /// `enter`: open, drill in, submit.
     case select
     case connect, delete, inspect, passthrough, finalize
+    /// `D`: probe a connection's object types; `r`: connect again like it (relink).
+    case doctor, relink
+    /// `q` in the authorize step: the URL's QR code instead of its text.
+    case toggleQR
     case serverQuery, updatedSince, pageSize, loadAll, sortNext, sortReverse
     case pickObject, nextObject, previousObject
     case copy, openInBrowser, toggleFold, fold, unfold, search, searchNext, searchPrevious

@@ -77,6 +77,9 @@ final class EffectRunner {
         case .request(let request):
             // The request calls the service and names its answers (see ServiceRequest).
             await request.run(service, deliver)
+        case .connectListening(let request, let waitSeconds, let g):
+            await connectListening(request, waitSeconds: waitSeconds, generation: g, service: service,
+                                   start: environment.startRedirectListener, deliver: deliver)
         case .scheduleTick:
             let clock = ContinuousClock()
             let start = clock.now
@@ -106,6 +109,56 @@ final class EffectRunner {
             if let load = environment.loadHistory { deliver(.historyLoaded(profile: profile, await load(profile))) }
         case .cancel, .copyToClipboard:
             break
+        }
+    }
+
+    /// Starts the loopback listener (when there is one), connects with its address as
+    /// `redirect_url`, then waits for the browser in the same task: cancelling the effect (esc,
+    /// a new connect) closes the listener and leaves the connection pending.
+    nonisolated private static func connectListening(_ request: ConnectRequest, waitSeconds: Int, generation g: Int,
+                                                     service: (any LizaService)?, start: RedirectListenerStarter?,
+                                                     deliver: @escaping @Sendable (Action) -> Void) async {
+        guard let service else { deliver(.connected(generation: g, .failure(ServiceRequest.noService))); return }
+        var request = request
+        var listener: (any RedirectListening)?
+        var problem = "no listener in this build"
+        if let start {
+            do {
+                let started = try await start()
+                listener = started
+                request.redirectURL = started.redirectURL
+            } catch {
+                problem = "\(error)"
+            }
+        }
+        let response: ConnectResponse
+        do {
+            response = try await service.connect(request)
+        } catch {
+            await listener?.close()
+            deliver(.connected(generation: g, .failure(error)))
+            return
+        }
+        deliver(.connected(generation: g, .success(response)))
+        guard let listener else {
+            deliver(.browserReturn(generation: g, .couldNotListen(problem)))
+            return
+        }
+        deliver(.browserReturn(generation: g, .waiting))
+        let expected = RedirectExpectation(connectionID: response.connectionID, authorizationURL: response.url)
+        let id = response.connectionID
+        do {
+            let outcome = try await listener.awaitCompletion(
+                expected, timeout: .seconds(min(max(waitSeconds, 1), 86_400)),
+                refused: { deliver(.browserReturn(generation: g, .refused($0.reason))) },
+                finalize: { arrival in
+                    if arrival == .approved { deliver(.browserReturn(generation: g, .approved)) }
+                    return await RedirectOutcome.finalizing(arrival) { () async throws(LizaError) in try await service.callback(connectionID: id) }
+                })
+            deliver(.browserReturn(generation: g, BrowserReturn(outcome)))
+        } catch {
+            // Cancelled: the authorize step was closed or finished another way.
+            await listener.close()
         }
     }
 }

@@ -14,6 +14,12 @@ public protocol LizaService: Sendable {
     func records(_ query: RecordQuery) async throws(LizaError) -> RecordPage
     func lookup(connectionID: String, category: Category, objectType: String, fields: [String: String]) async throws(LizaError) -> JSONValue
     func passthrough(connectionID: String, _ request: PassthroughRequest) async throws(LizaError) -> PassthroughResponse
+    /// Probes every object type of `connection` (one small read each); results in plan order.
+    func diagnose(_ connection: Connection) async -> [ObjectProbe]
 }
 
-extension LizaClient: LizaService {}
+extension LizaClient: LizaService {
+    public func diagnose(_ connection: Connection) async -> [ObjectProbe] {
+        await ConnectionDoctor(client: self).examine(connection)
+    }
+}

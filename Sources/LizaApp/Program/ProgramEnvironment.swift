@@ -15,6 +15,10 @@ public struct ProgramEnvironment: Sendable {
     public var saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)?
     /// Reads the stored passthrough history of a profile (when the session changes profile).
     public var loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])?
+    /// Starts the loopback listener the browser returns to after authorizing (the shell passes
+    /// `LoopbackRedirectListener.start`; LizaApp knows only the `RedirectListening` seam). Nil:
+    /// no listener, the authorize step is finished by paste or by hand.
+    public var startRedirectListener: RedirectListenerStarter?
 
     /// Defaults: only the built-in theme, `BrowserOpener` for URLs, no demo, no stored history.
     public init(
@@ -24,8 +28,10 @@ public struct ProgramEnvironment: Sendable {
         openURL: @escaping @Sendable (String) async -> Result<String, AppFailure> = { url in await BrowserOpener.open(url) },
         startDemo: (@Sendable () async -> Result<(any LizaService, SessionInfo), AppFailure>)? = nil,
         saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)? = nil,
-        loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])? = nil
+        loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])? = nil,
+        startRedirectListener: RedirectListenerStarter? = nil
     ) {
+        self.startRedirectListener = startRedirectListener
         self.saveHistory = saveHistory
         self.loadHistory = loadHistory
         self.loadTheme = loadTheme

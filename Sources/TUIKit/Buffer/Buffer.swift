@@ -11,6 +11,9 @@
 public struct Buffer: Hashable, Sendable {
     public private(set) var size: Size
     public private(set) var cells: [Cell]
+    /// Runs of cells that are one hyperlink (see `Buffer+Links.swift`); painters that can, emit
+    /// them as OSC 8 links. Usually empty.
+    public internal(set) var links: [BufferLink] = []
 
     public init(size: Size, fill: Cell = .blank) {
         self.size = size
@@ -65,6 +68,8 @@ public struct Buffer: Hashable, Sendable {
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
+        // What is filled over (a modal's box over a link) is no longer the link's text.
+        if !links.isEmpty { unlink(r) }
         for y in r.minY..<r.maxY {
             repairEdges(row: y, from: r.minX, to: r.maxX)
             for x in r.minX..<r.maxX { cells[y * size.width + x] = cell }

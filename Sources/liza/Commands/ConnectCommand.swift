@@ -111,12 +111,11 @@ struct ConnectCommand: AsyncParsableCommand {
     /// The request that connects again like `old`; explicit flags win over what `old` had.
     func relinkRequest(from old: Connection) throws -> ConnectRequest {
         let categoriesGiven = categories.isEmpty ? [] : try CategoryArgument.parseList(categories)
-        guard !(categoriesGiven.isEmpty && old.categories.isEmpty) else {
+        guard let request = ConnectRequest(relinking: old, categories: categoriesGiven, redirectURL: redirectURL,
+                                           externalXref: externalXref, scopes: scopes) else {
             throw CLIFailure("connection \(TerminalText.cell(old.id)) has no category liza knows; give --category", exitCode: ExitStatus.usage)
         }
-        return ConnectRequest(
-            integrationType: old.integrationType, categories: categoriesGiven.isEmpty ? old.categories : categoriesGiven,
-            redirectURL: redirectURL, externalXref: externalXref ?? old.externalXref, scopes: scopes.isEmpty ? old.permissions : scopes)
+        return request
     }
 
     /// After a relink: delete the old connection only once the new one is active.

@@ -3,6 +3,7 @@ import Foundation
 import LizaApp
 import LizaAPI
 import LizaHTTP
+import LizaLoopback
 import TUIKit
 
 /// `liza` without a subcommand: wires settings, theme, the API (or the in-process demo sandbox)
@@ -86,6 +87,7 @@ enum TUIEntry {
         let (keys, keyProblems) = AppKeys.remapped(by: settings?.keyAssignments ?? [], file: paths.configFile)
         state.keys = keys
         state.mouseEnabled = settings?.mouse ?? true
+        state.terminalIsUTF8 = RemoteSession.isUTF8(environment)
         if let first = keyProblems.first {
             state.status.error = "Keys: \(first)" + (keyProblems.count > 1 ? " (and \(keyProblems.count - 1) more: liza keys --check)" : "")
         }
@@ -112,7 +114,10 @@ enum TUIEntry {
             },
             loadHistory: { profile in
                 stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: profile)).load()
-            })
+            },
+            // The connect flow's loopback listener (LizaApp knows only the RedirectListening seam;
+            // the app decides when to use it: no redirect URL given and not over SSH).
+            startRedirectListener: { try await LoopbackRedirectListener.start() })
 
         // Nothing may write to the terminal but curses while the TUI runs: stderr goes to a log
         // file in the state directory (or nowhere) until the terminal is given back.
@@ -121,7 +126,10 @@ enum TUIEntry {
         do {
             // Mouse reporting unless `mouse = false` in config.toml (shift-drag still selects text);
             // a crash while curses owns the terminal restores it and writes crash-*.log here.
-            terminal = try CursesTerminal(options: CursesTerminalOptions(mouse: settings?.mouse ?? true, crashReportDirectory: stateDirectory))
+            // The authorization URL is one OSC 8 link unless TERM=linux/dumb or `hyperlinks = false`.
+            terminal = try CursesTerminal(options: CursesTerminalOptions(
+                mouse: settings?.mouse ?? true, crashReportDirectory: stateDirectory,
+                hyperlinks: OSC8Link.enabled(isTTY: true, environment: environment, configured: settings?.hyperlinks ?? true)))
         } catch {
             quietStderr.restore()
             await demo.stop()

@@ -12,6 +12,8 @@ final class FixtureService: LizaService {
         var holdRecords = false
         var calls: [String] = []
         var connections: [Connection] = Fixtures.connections
+        /// Object types the doctor reports as failing, with their outcome.
+        var doctorFaults: [String: ProbeOutcome] = [:]
     }
 
     let controls = Mutex(Controls())
@@ -70,5 +72,12 @@ final class FixtureService: LizaService {
     func passthrough(connectionID: String, _ request: PassthroughRequest) async throws(LizaError) -> PassthroughResponse {
         try enter("passthrough \(request.method.rawValue) \(request.path)")
         return PassthroughResponse(status: 200, contentType: "text/plain", body: .text("ok"), bytes: Array("ok".utf8), duration: 0.001)
+    }
+    func diagnose(_ connection: Connection) async -> [ObjectProbe] {
+        _ = try? enter("diagnose \(connection.id)")
+        let faults = controls.withLock { $0.doctorFaults }
+        return ConnectionDoctor.plan(for: connection).map {
+            ObjectProbe(category: $0.category, objectType: $0.name, outcome: faults[$0.name] ?? .ok, milliseconds: 12)
+        }
     }
 }

@@ -1,23 +1,36 @@
 import Foundation
 import LizaAPI
+import QRCode
+import QRCodeView
 import TUIKit
 
 extension KeyContext {
     static let authorize = KeyContext("authorize", title: "Authorize")
+    /// Typing the address the browser ended on, in the authorize step.
+    static let authorizePaste = KeyContext("authorizePaste", title: "Authorize: pasted address", isTextEntry: true)
 }
 
-/// The authorization URL in full (wrapped, never truncated) with copy / open / finalize.
+/// The authorization URL in full (wrapped, never truncated, one hyperlink), its QR code, and
+/// finishing: by itself when the browser comes back to the loopback listener, from the pasted
+/// address, or by hand.
 extension AuthorizeState: ModalComponent {
     /// The modal's key contexts and their bindings (the defaults; `[keys.…]` remaps them).
     static let keyBindings: [(context: KeyContext, rows: [KeyBinding<Command>])] = [
         (.authorize, [
             KeyBinding([.char("c"), .char("y")], "c", "copy the URL (OSC 52)", .copy, hint: true, short: "copy"),
             KeyBinding([.char("o")], "o", "open in the browser", .openInBrowser, hint: true, short: "browser"),
-            KeyBinding([KeyEvent(.enter), .char("f")], "enter", "finalize (after approving)", .select, hint: true, short: "finalize"),
+            KeyBinding([.char("p"), KeyEvent(.tab)], "p/tab", "paste the address your browser ended on", .nextField, hint: true, short: "paste address"),
+            KeyBinding([.char("q")], "q", "show or hide the URL's QR code (approve from a phone)", .toggleQR, hint: true, short: "QR code"),
+            KeyBinding([KeyEvent(.enter), .char("f")], "enter", "finalize by hand (after approving)", .select, hint: true, short: "finalize"),
             KeyBinding([KeyEvent(.up), .char("k")], "↑/k", "scroll", .up),
             KeyBinding([KeyEvent(.down), .char("j")], "↓/j", "scroll", .down),
-            KeyBinding([KeyEvent(.escape), .char("q")], "esc", "close (stays pending; finalize it later in Connections); cancels a finalize in flight", .back,
-              hint: true, short: "close"),
+            KeyBinding([KeyEvent(.escape)], "esc",
+                       "close (stops listening; the connection stays pending, finalize it later in Connections); cancels a finalize in flight",
+                       .back, hint: true, short: "close"),
+        ]),
+        (.authorizePaste, [
+            KeyBinding([KeyEvent(.enter)], "enter", "read id/error from the pasted address and finalize", .select, hint: true, short: "finalize"),
+            KeyBinding([KeyEvent(.escape), KeyEvent(.tab)], "esc/tab", "leave the field", .back, hint: true, short: "back"),
         ]),
     ]
 
@@ -26,11 +39,19 @@ extension AuthorizeState: ModalComponent {
         return modal
     }
 
-    var keyContext: KeyContext { .authorize }
+    var keyContext: KeyContext { pasteFocused ? .authorizePaste : .authorize }
 
-    var loadingLabel: String? { finalize.isLoading ? "finalizing" : nil }
+    var loadingLabel: String? { finalize.isLoading || wait == .finalizing ? "finalizing" : nil }
 
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        if pasteFocused {
+            switch command {
+            case .select: return finalizeFromPaste(app: &app)
+            case .back: pasteFocused = false
+            default: break
+            }
+            return []
+        }
         switch command {
         case .copy:
             message = "copied the URL to the clipboard (OSC 52)"
@@ -46,6 +67,11 @@ extension AuthorizeState: ModalComponent {
             message = "opening the browser…"
             messageIsError = false
             return [.openURL(url)]
+        case .nextField:
+            if connected == nil { pasteFocused = true }
+        case .toggleQR:
+            showQR.toggle()
+            scroll = 0
         case .up: scroll = max(0, scroll - 1)
         case .down: scroll += 1
         case .select:
@@ -54,11 +80,7 @@ extension AuthorizeState: ModalComponent {
                 app.focus = .connections
                 return []
             }
-            if finalize.isLoading { return [] }
-            let generation = app.nextGeneration()
-            finalize = .loading(generation: generation)
-            message = nil
-            return [.finalize(connectionID: connectionID, generation: generation)]
+            return startFinalize(app: &app)
         case .back where finalize.isLoading:
             // Finalizing in flight: esc cancels it and the step stays (a second esc leaves).
             finalize = .idle
@@ -66,26 +88,66 @@ extension AuthorizeState: ModalComponent {
             return [.cancel(.finalize)]
         case .back:
             disposition = .close
+            let listening = wait.isListening
             if connected == nil {
-                app.status.notice = "connection \(ShortID.of(connectionID)) stays pending — select it in Connections and press "
-                    + app.keys.key(.finalize, in: .connections) + " to finalize"
+                app.status.notice = "connection \(ShortID.of(connectionID)) stays pending"
+                    + (listening ? " (stopped listening for the browser)" : "")
+                    + " — select it in Connections and press " + app.keys.key(.finalize, in: .connections) + " to finalize"
             }
-            return []
+            return stopListening()
         default:
             break
         }
         return []
     }
 
-    /// The answer to the finalize this step asked for.
+    mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        if pasteFocused, paste.handle(event) { message = nil }
+        return []
+    }
+
+    /// POST /callback by hand (enter), unless one is in flight or the browser's return is being finalized.
+    private mutating func startFinalize(app: inout AppState) -> [Effect] {
+        if finalize.isLoading || wait == .finalizing { return [] }
+        let generation = app.nextGeneration()
+        finalize = .loading(generation: generation)
+        message = nil
+        return [.finalize(connectionID: connectionID, generation: generation)]
+    }
+
+    /// Reads `id`/`error` from the pasted address: another connection's address or a wrong
+    /// `state` is refused; an error means denied; otherwise (or an empty field) it finalizes.
+    private mutating func finalizeFromPaste(app: inout AppState) -> [Effect] {
+        switch RedirectArrival.read(pasted: paste.text, expected: expectation) {
+        case .failure(let refusal):
+            message = "refused: \(refusal.reason)"
+            messageIsError = true
+            return []
+        case .success(.denied(let error)):
+            pasteFocused = false
+            let effects = stopListening()
+            wait = .denied(error)
+            message = nil
+            return effects
+        case .success(.approved):
+            pasteFocused = false
+            return startFinalize(app: &app)
+        }
+    }
+
+    /// Closes the loopback listener if it still runs (it belongs to the connect effect).
+    private mutating func stopListening() -> [Effect] {
+        guard wait.isListening else { return [] }
+        wait = .closed
+        return [.cancel(.connect)]
+    }
+
+    /// The answer to the finalize this step asked for (enter or a pasted address).
     mutating func finalized(_ result: Result<CallbackResult, LizaError>, app: inout AppState) -> [Effect] {
         switch result {
         case .success(let answer):
             finalize = .loaded
-            connected = answer.connection ?? Connection(id: connectionID, integrationType: integrationType, status: "active")
-            message = "connected: \(integrationType) \(connectionID) is active — \(app.keys.key(.select, in: .authorize)) closes"
-            messageIsError = false
-            return AppUpdate.reloadConnections(&app)
+            return stopListening() + becameConnected(answer, app: &app)
         case .failure(let error):
             finalize = .failed(error)
             message = error.description
@@ -93,6 +155,68 @@ extension AuthorizeState: ModalComponent {
             messageIsError = true
             return []
         }
+    }
+
+    /// What the loopback listener reported for the connect of `generation`.
+    static func browserReturned(_ app: inout AppState, generation: Int, _ event: BrowserReturn) -> [Effect] {
+        app.withModal(modalCase, where: { $0.listenGeneration == generation && $0.connected == nil }) { auth, app, _ in
+            auth.browserReturned(event, app: &app)
+        } ?? []
+    }
+
+    private mutating func browserReturned(_ event: BrowserReturn, app: inout AppState) -> [Effect] {
+        switch event {
+        case .waiting:
+            if wait == .starting { wait = .waiting }
+        case .couldNotListen(let reason):
+            wait = .unavailable(reason)
+        case .refused(let reason):
+            message = "refused a return to liza: \(reason) — still waiting for the browser"
+            messageIsError = true
+        case .approved:
+            if wait.isListening { wait = .finalizing }
+        case .connected(let answer):
+            wait = .closed
+            var effects: [Effect] = []
+            if finalize.isLoading {
+                finalize = .loaded
+                effects.append(.cancel(.finalize))
+            }
+            return effects + becameConnected(answer, app: &app)
+        case .denied(let error):
+            wait = .denied(error)
+            message = nil
+        case .failed(let error):
+            wait = .closed
+            finalize = .failed(error)
+            message = "the browser came back but finalizing failed: \(error.description) — press \(app.keys.key(.select, in: .authorize)) to retry"
+            messageIsError = true
+        case .timedOut:
+            wait = .timedOut
+        }
+        return []
+    }
+
+    /// The connection is finalized: say so, reload the Connections pane, and after a relink
+    /// offer to delete the old connection once the new one is active (never before).
+    private mutating func becameConnected(_ answer: CallbackResult, app: inout AppState) -> [Effect] {
+        let connection = answer.connection ?? Connection(id: connectionID, integrationType: integrationType, status: "active")
+        connected = connection
+        pasteFocused = false
+        showQR = false
+        message = "connected: \(integrationType) \(connectionID) is active — \(app.keys.key(.select, in: .authorize)) closes"
+        messageIsError = false
+        if let old = relinkOf, old.id != connection.id {
+            if connection.isPending {
+                message = "the new connection is still pending; the old connection \(old.id) is kept until the new one is active"
+            } else {
+                app.present(ConfirmState(
+                    title: "Delete the old connection",
+                    message: "The new \(integrationType) connection \(connection.id) is active. Delete the old connection \(old.id)? This cannot be undone.",
+                    confirmLabel: "delete", intent: .deleteConnection(id: old.id)))
+            }
+        }
+        return AppUpdate.reloadConnections(&app)
     }
 
     /// The browser was started (or why not): said in the authorize step, else in the status bar.
@@ -111,79 +235,5 @@ extension AuthorizeState: ModalComponent {
             if isError { app.status.error = text } else { app.status.notice = text }
         }
         return []
-    }
-
-    func frame(in size: Size, app: AppState) -> Rect {
-        let width = min(size.width - 2, 96)
-        let urlLines = Draw.hardBreak(url, width: width - 4)
-        let messageLines = message.map { Draw.wrap($0, width: width - 4) } ?? []
-        return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: 10 + urlLines.count + messageLines.count))
-    }
-
-    /// The key row at the bottom: each key and its label, with the command it runs.
-    private func keyRow(_ app: AppState) -> [(command: Command?, key: String, label: String)] {
-        let key = { (command: Command) in app.keys.key(command, in: .authorize) }
-        let done = connected != nil
-        var row: [(command: Command?, key: String, label: String)] = [(.copy, key(.copy), " copy  ")]
-        if app.session.isSSH {
-            row.append((nil, key(.openInBrowser), " (no browser over SSH)  "))
-        } else {
-            row.append((.openInBrowser, key(.openInBrowser), " open in browser  "))
-        }
-        row.append((.select, key(.select), done ? " close  " : " finalize  "))
-        row.append((.back, key(.back), done ? " close" : " close (stays pending)"))
-        return row
-    }
-
-    /// A click on a key of the bottom row runs it.
-    mutating func click(at point: Point, clickCount: Int, frame: Rect, app: inout AppState,
-                        disposition: inout ModalDisposition) -> [Effect] {
-        let inner = frame.inset(by: 1)
-        guard point.y == inner.maxY - 1 else { return [] }
-        var x = inner.x + 1
-        for item in keyRow(app) {
-            let width = DisplayWidth.of(item.key + item.label)
-            if point.x >= x, point.x < x + width, let command = item.command {
-                return perform(command, app: &app, disposition: &disposition)
-            }
-            x += width
-        }
-        return []
-    }
-
-    func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let width = min(size.width - 2, 96)
-        let urlLines = Draw.hardBreak(url, width: width - 4)
-        let messageLines = message.map { Draw.wrap($0, width: width - 4) } ?? []
-        let rect = frame(in: size, app: app)
-        let done = connected != nil
-        let inner = Draw.box(&buffer, rect, title: done ? "Connected" : "Authorize \(integrationType)", focused: true, theme: theme, clear: true)
-        let selectKey = app.keys.key(.select, in: .authorize)
-        var lines: [(String, Style)] = []
-        if done {
-            lines.append(("✓ \(integrationType) is connected and active.", theme[.success].adding(.bold)))
-        } else {
-            lines.append(("1. Open this URL in a browser and approve access:", theme[.text]))
-        }
-        lines.append(("", theme[.text]))
-        for line in urlLines { lines.append((line, theme[.accent].adding(.underline))) }
-        lines.append(("", theme[.text]))
-        if !done {
-            lines.append(("2. Then press \(selectKey) here to finalize (POST /callback).", theme[.text]))
-        }
-        lines.append(("connection id  \(connectionID)", theme[.muted]))
-        for line in messageLines { lines.append((line, messageIsError ? theme[.error] : theme[.success])) }
-        if finalize.isLoading { lines.append(("\(Draw.spinner(app.status.spinnerFrame)) finalizing…", theme[.accent])) }
-        let visible = max(0, inner.height - 2)
-        let start = min(scroll, max(0, lines.count - visible))
-        for i in 0..<visible {
-            let n = start + i
-            guard n < lines.count else { break }
-            buffer.write(lines[n].0, at: Point(x: inner.x + 1, y: inner.y + i), style: lines[n].1, maxWidth: inner.width - 2)
-        }
-        let keys = keyRow(app).flatMap { item in
-            [(item.key, item.command == nil ? theme[.muted] : theme[.primary].adding(.bold)), (item.label, theme[.muted])]
-        }
-        Draw.segments(&buffer, keys, at: Point(x: inner.x + 1, y: inner.maxY - 1), maxWidth: inner.width - 2)
     }
 }

@@ -53,6 +53,25 @@ extension ConnectFormState: ModalComponent {
         app.present(form)
     }
 
+    /// `r` on a connection: connects again with its integration, categories, scopes and external
+    /// xref (the form shows them while the request runs); the authorize step offers to delete the
+    /// old connection once the new one is active.
+    static func relink(_ app: inout AppState, connection old: Connection) -> [Effect] {
+        guard let request = ConnectRequest(relinking: old) else {
+            app.status.error = "connection \(ShortID.of(old.id)) has no category liza knows — connect it again with c"
+            return []
+        }
+        var form = ConnectFormState(integrationType: request.integrationType)
+        form.refreshChoices(integrations: app.integrations.items)
+        form.categoryChoices += request.categories.filter { !form.categoryChoices.contains($0) }
+        form.selectedCategories = request.categories
+        form.externalXref = TextFieldState(text: request.externalXref ?? "")
+        form.scopes = TextFieldState(text: request.scopes.joined(separator: ","))
+        form.relinkOf = old
+        app.present(form)
+        return app.withTop(modalCase) { form, app, disposition in form.perform(.select, app: &app, disposition: &disposition) } ?? []
+    }
+
     static func known(_ type: String, in items: [Integration]) -> Integration? {
         let typed = type.trimmingCharacters(in: .whitespaces).lowercased()
         return items.first { $0.type.lowercased() == typed }
@@ -132,6 +151,12 @@ extension ConnectFormState: ModalComponent {
             let generation = app.nextGeneration()
             submit = .loading(generation: generation)
             serverError = nil
+            // No redirect URL and a browser on this machine: liza listens for its return (RFC 8252
+            // loopback); over SSH the browser is elsewhere, so the address is pasted instead.
+            listening = request.redirectURL == nil && !app.session.isSSH
+            if listening {
+                return [.connectListening(request, waitSeconds: AuthorizeState.defaultWaitSeconds, generation: generation)]
+            }
             return [.connect(request, generation: generation)]
         default:
             break
@@ -231,8 +256,13 @@ extension ConnectFormState: ModalComponent {
         app.withModal(modalCase, where: { $0.submit.accepts(generation) }) { form, app, disposition in
             switch result {
             case .success(let response):
-                disposition = .replace(AuthorizeState(url: response.url, connectionID: response.connectionID,
-                                                      integrationType: form.integrationType.text).asModal)
+                var step = AuthorizeState(url: response.url, connectionID: response.connectionID, integrationType: form.integrationType.text)
+                if form.listening {
+                    step.wait = .starting
+                    step.listenGeneration = generation
+                }
+                step.relinkOf = form.relinkOf
+                disposition = .replace(step.asModal)
                 return AppUpdate.reloadConnections(&app)
             case .failure(let error):
                 form.submit = .failed(error)

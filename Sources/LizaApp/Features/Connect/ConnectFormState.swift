@@ -44,6 +44,11 @@ struct ConnectFormState: Hashable, Sendable {
     var submit: LoadState = .idle
     /// The server's answer when the request failed; everything typed stays.
     var serverError: String?
+    /// True when the request in flight asked for the loopback listener (no redirect URL given,
+    /// not over SSH): the authorize step then waits for the browser.
+    var listening = false
+    /// The connection this form connects again (`r` relink), handed on to the authorize step.
+    var relinkOf: Connection?
 
     init(integrationType: String = "", choices: [Category] = Category.allCases) {
         self.integrationType = TextFieldState(text: integrationType)

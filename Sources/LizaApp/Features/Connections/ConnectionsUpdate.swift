@@ -11,7 +11,7 @@ enum ConnectionsUpdate {
             ConnectFormState.open(&state, integrationType: "")
             return []
         }
-        guard [.select, .inspect, .passthrough, .finalize, .delete].contains(command) else { return nil }
+        guard [.select, .inspect, .passthrough, .finalize, .delete, .doctor, .relink].contains(command) else { return nil }
         guard let c = state.connections.selected else {
             state.status.notice = state.connections.load.isLoading ? "connections are still loading" : "no connection selected"
             return []
@@ -27,6 +27,10 @@ enum ConnectionsUpdate {
             var form = CallbackState(connectionID: c.id)
             if !c.isPending { form.error = "This connection is already \(c.status ?? "active"); finalizing again is harmless." }
             state.present(form)
+        case .doctor:
+            return DoctorState.open(&state, connection: c)
+        case .relink:
+            return ConnectFormState.relink(&state, connection: c)
         case .delete:
             state.present(ConfirmState(
                 title: "Delete connection",
