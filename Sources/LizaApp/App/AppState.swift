@@ -76,6 +76,7 @@ public struct AppState: Hashable, Sendable {
         for modal in modals.reversed() {
             if let label = modal.component.loadingLabel { return label }
         }
+        if let p = records.syncing { return "syncing \(records.objectType)s (\(p.loaded))" }
         if let p = records.loadingAll {
             return "loading all \(records.objectType)s (\(p.loaded)" + (p.total.map { "/\($0)" } ?? "") + ")"
         }

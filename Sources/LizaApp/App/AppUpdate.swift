@@ -16,6 +16,9 @@ enum AppUpdate {
     /// Applies `action` to `state` and returns the effects to run.
     static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         var effects = dispatch(&state, action)
+        // The Records pane on the record store reads the window it now shows (filter, sort,
+        // scroll, resize or a sync changed it); nothing when it holds it already.
+        effects += RecordsUpdate.storeWindowEffects(&state)
         scheduleTickIfNeeded(&state, &effects)
         return effects
     }

@@ -7,6 +7,8 @@ import LizaAPI
 /// in `RecordsUpdate+Requests.swift`, …), which read like cases where they are used.
 enum Effect: Hashable, Sendable {
     case request(ServiceRequest)
+    /// Work on the local record store (`ProgramEnvironment.recordStore`): a window read, a sync, a diff.
+    case store(StoreRequest)
     /// `connect`, with a loopback listener as the redirect URL when one can start: after the
     /// connect answer, the same task waits up to `waitSeconds` for the browser and reports
     /// `Action.browserReturn` (cancelling it closes the listener; the connection stays pending).
@@ -31,6 +33,7 @@ enum Effect: Hashable, Sendable {
     var id: EffectID? {
         switch self {
         case .request(let request): return request.id
+        case .store(let request): return request.id
         case .connectListening: return .connect
         case .scheduleTick: return .tick
         case .loadTheme: return .theme

@@ -38,6 +38,8 @@ extension Command {
         case .loadAll: return "load_all"
         case .sortNext: return "sort_next"
         case .sortReverse: return "sort_reverse"
+        case .fullSync: return "full_sync"
+        case .showDiff: return "show_diff"
         case .pickObject: return "pick_object"
         case .nextObject: return "next_object"
         case .previousObject: return "previous_object"

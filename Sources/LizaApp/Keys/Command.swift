@@ -17,6 +17,8 @@ public enum Command: Hashable, Sendable {
     /// `q` in the authorize step: the URL's QR code instead of its text.
     case toggleQR
     case serverQuery, updatedSince, pageSize, loadAll, sortNext, sortReverse
+    /// With the record store: `R` re-syncs everything (finds deletions); `c` diffs a changed row.
+    case fullSync, showDiff
     case pickObject, nextObject, previousObject
     case copy, openInBrowser, toggleFold, fold, unfold, search, searchNext, searchPrevious
     case confirm, cancel

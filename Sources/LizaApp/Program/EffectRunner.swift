@@ -77,6 +77,9 @@ final class EffectRunner {
         case .request(let request):
             // The request calls the service and names its answers (see ServiceRequest).
             await request.run(service, deliver)
+        case .store(let request):
+            // Without a store (cache policy `off`) the Records pane never asks for one.
+            if let store = environment.recordStore { await request.run(store, service, deliver) }
         case .connectListening(let request, let waitSeconds, let g):
             await connectListening(request, waitSeconds: waitSeconds, generation: g, service: service,
                                    start: environment.startRedirectListener, deliver: deliver)

@@ -19,6 +19,9 @@ public struct ProgramEnvironment: Sendable {
     /// `LoopbackRedirectListener.start`; LizaApp knows only the `RedirectListening` seam). Nil:
     /// no listener, the authorize step is finished by paste or by hand.
     public var startRedirectListener: RedirectListenerStarter?
+    /// The local record store (the shell's `RecordStore`); nil: cache policy `off`, the Records
+    /// pane keeps what it loads in memory.
+    public var recordStore: (any RecordStoring)?
 
     /// Defaults: only the built-in theme, `BrowserOpener` for URLs, no demo, no stored history.
     public init(
@@ -29,8 +32,10 @@ public struct ProgramEnvironment: Sendable {
         startDemo: (@Sendable () async -> Result<(any LizaService, SessionInfo), AppFailure>)? = nil,
         saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)? = nil,
         loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])? = nil,
-        startRedirectListener: RedirectListenerStarter? = nil
+        startRedirectListener: RedirectListenerStarter? = nil,
+        recordStore: (any RecordStoring)? = nil
     ) {
+        self.recordStore = recordStore
         self.startRedirectListener = startRedirectListener
         self.saveHistory = saveHistory
         self.loadHistory = loadHistory

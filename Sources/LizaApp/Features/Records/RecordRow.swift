@@ -13,6 +13,10 @@ struct RecordRow: Hashable, Sendable {
     var paths: [String]
     /// Lowercased text of every cell, for the `/` filter.
     var haystack: String
+    /// What the last sync of the record store did to it (always `.none` in memory).
+    var change: StoreChange = .none
+    /// The store's id of the record (its `id`, or `#position`), for a diff.
+    var storeID: String?
 
     init(_ value: JSONValue) {
         self.value = value
@@ -26,6 +30,13 @@ struct RecordRow: Hashable, Sendable {
         self.cells = cells
         self.paths = paths
         self.haystack = flat.map(\.text).joined(separator: "\u{1F}").lowercased()
+    }
+
+    /// A row read from the record store.
+    init(_ stored: StoreRow) {
+        self.init(stored.value)
+        change = stored.change
+        storeID = stored.id
     }
 
     /// The record's id when it has one (for titles).

@@ -1,26 +1,55 @@
 import Foundation
 
-/// The Records pane's `ListSource`: the loaded records, and which of them show after the `/` filter
-/// and the sort (cached; recomputed when rows arrive or the filter or sort changes).
-///
-/// Held in memory for now; a store that reads only the window on screen would take its place behind
-/// the same `ListSource` calls.
+/// The Records pane's `ListSource`: either the loaded records held in memory (cache policy `off`,
+/// or no store), with the filter and sort applied here; or a window of the record store, where
+/// SQLite filters and sorts and the pane keeps only the rows around what it shows
+/// (`StoreView`), refreshed by a store effect when the window, filter or sort changes.
 struct RecordRows: ListSource {
-    /// Every loaded record, in server order.
+    /// Every loaded record, in server order (in memory only).
     private(set) var rows: [RecordRow] = []
     /// Indices of `rows` after the filter and sort, in display order.
     private(set) var visible: [Int] = []
     /// The column the rows are sorted by; nil: server order.
     private(set) var sort: RecordSort?
-    private var filter = ""
+    private(set) var filter = ""
+    /// Set when the rows live in the record store.
+    private(set) var store: StoreView?
+
+    /// The part of the store the pane holds: one window of rows and the counts.
+    struct StoreView: Hashable, Sendable {
+        /// Rows that pass the filter, as the last window read counted them.
+        var count = 0
+        /// Rows stored for the collection.
+        var total = 0
+        /// The rows of the last window read, from position `loaded.offset`.
+        var window: [RecordRow] = []
+        /// What the rows in `window` are (nil before the first read).
+        var loaded: StoreWindowKey?
+        /// The read running now, if any (its answer is taken only while it is still this one).
+        var requested: StoreWindowKey?
+        /// Bumped whenever the stored rows change (a sync wrote), so every window is read again.
+        var version = 0
+    }
 
     init() {}
 
-    var totalCount: Int { rows.count }
-    var visibleCount: Int { visible.count }
+    /// A source over the record store (empty until the first window read answers).
+    static func stored() -> RecordRows {
+        var rows = RecordRows()
+        rows.store = StoreView()
+        return rows
+    }
+
+    var totalCount: Int { store?.total ?? rows.count }
+    var visibleCount: Int { store?.count ?? visible.count }
 
     func visibleItems(_ range: Range<Int>) -> [RecordRow] {
-        visible[range.clamped(to: visible.indices)].map { rows[$0] }
+        if let store {
+            guard let start = store.loaded?.offset else { return [] }
+            let wanted = range.clamped(to: start..<(start + store.window.count))
+            return wanted.map { store.window[$0 - start] }
+        }
+        return visible[range.clamped(to: visible.indices)].map { rows[$0] }
     }
 
     mutating func refresh(filter: String) {
@@ -49,7 +78,57 @@ struct RecordRows: ListSource {
         recompute()
     }
 
+    /// The stored rows changed (a sync wrote pages): every window is read again.
+    mutating func storeChanged() {
+        store?.version += 1
+    }
+
+    /// Forgets the window and the counts (another collection is shown).
+    mutating func resetStore() {
+        guard let old = store else { return }
+        var fresh = StoreView()
+        fresh.version = old.version + 1
+        store = fresh
+    }
+
+    /// The read to start so that `range` can be drawn, or nil when the window held (or the read
+    /// running) already covers it. Reads a page above and below as well, so scrolling a little
+    /// does not read again.
+    mutating func windowToRead(for range: Range<Int>) -> StoreWindowKey? {
+        guard let view = store else { return nil }
+        let count = view.loaded == nil ? Int.max : view.count
+        if let loaded = view.loaded, loaded.covers(range, count: count, filter: filter, sort: sort, version: view.version) { return nil }
+        if let running = view.requested, running.covers(range, count: count, filter: filter, sort: sort, version: view.version) { return nil }
+        let height = max(1, range.count)
+        let offset = max(0, range.lowerBound - height)
+        let key = StoreWindowKey(offset: offset, limit: max(60, height * 3), filter: filter, sort: sort, version: view.version)
+        store?.requested = key
+        return key
+    }
+
+    /// A window read answered; false when it is not the read the source waits for.
+    @discardableResult
+    mutating func windowRead(_ key: StoreWindowKey, rows window: [RecordRow], count: Int, total: Int) -> Bool {
+        guard store?.requested == key else { return false }
+        store?.requested = nil
+        store?.loaded = key
+        store?.window = window
+        store?.count = max(0, count)
+        store?.total = max(0, total)
+        return true
+    }
+
+    /// A window read failed: the window shows nothing until the key changes (a new filter, sort,
+    /// scroll or sync asks again; asking again at once would repeat the failure in a loop).
+    mutating func windowFailed(_ key: StoreWindowKey) {
+        guard store?.requested == key else { return }
+        store?.requested = nil
+        store?.loaded = key
+        store?.window = []
+    }
+
     private mutating func recompute() {
+        guard store == nil else { return }
         var indices = filter.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].matches(filter) }
         if let sort {
             let column = sort.column

@@ -1,9 +1,8 @@
 import Foundation
-import TUIKit
-import LizaAPI
-/// Client-side sort of the loaded records by one column.
-struct RecordSort: Hashable, Sendable {
-    var column: String
-    var ascending: Bool
-    init(column: String, ascending: Bool = true) { self.column = column; self.ascending = ascending }
+
+/// The sort of the Records pane by one column (in memory, or the store's window order).
+public struct RecordSort: Hashable, Sendable {
+    public var column: String
+    public var ascending: Bool
+    public init(column: String, ascending: Bool = true) { self.column = column; self.ascending = ascending }
 }

@@ -26,6 +26,15 @@ struct RecordsState: Hashable, Sendable {
     /// First column shown (←/→ scroll sideways).
     var columnOffset = 0
 
+    /// The record store's status of the collection shown (store mode), for the footer.
+    var storeStatus: StoreStatus?
+    /// A sync into the record store running now (`L`, `R`, `r`).
+    var syncing: LoadAllProgress?
+    /// The collection a sync was started for because the store held nothing of it (once).
+    var autoSynced: StoreCollection?
+    /// `liza --offline`: the store is browsed, nothing is fetched.
+    var offline = false
+
     /// For lookups (enrichment): the fields asked and the one record returned.
     var lookupFields: [String: String] = [:]
     var lookupResult: JSONValue?
@@ -58,10 +67,20 @@ struct RecordsState: Hashable, Sendable {
                            offset: offset, query: query, updatedSince: updatedSince)
     }
 
+    /// True when the rows come from the record store (not held in memory).
+    var usesStore: Bool { list.source.store != nil }
+
+    /// The store's key of the collection shown.
+    var storeCollection: StoreCollection? {
+        guard let connection, let category, !objectType.isEmpty else { return nil }
+        return StoreCollection(connectionID: connection.id, category: category, objectType: objectType)
+    }
+
     /// Clears loaded data (new object, new connection, new query).
     mutating func resetData() {
-        list.editSource { $0.replace([]) }
+        list.editSource { $0.replace([]); $0.resetStore() }
         list.select(position: 0)
+        storeStatus = nil
         columns = []; hasMore = false; total = nil
         columnOffset = 0; loadingAll = nil; lookupResult = nil
     }
@@ -69,6 +88,7 @@ struct RecordsState: Hashable, Sendable {
     /// "contact · 50 loaded · more available" style footer.
     func footer(keys: AppKeys) -> String {
         if isLookup { return lookupResult == nil ? "lookup" : "1 record" }
+        if usesStore { return storeFooter(keys: keys) }
         let n = rows.count
         var s: String
         if let p = loadingAll {

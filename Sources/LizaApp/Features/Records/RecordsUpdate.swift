@@ -42,7 +42,15 @@ enum RecordsUpdate {
             let field: QueryFormState.Field = command == .serverQuery ? .query : (command == .updatedSince ? .updatedSince : .pageSize)
             state.present(QueryFormState(field: field, query: state.records.query, updatedSince: state.records.updatedSince, pageSize: state.records.pageSize))
         case .loadAll:
-            return loadAll(&state)
+            return state.records.usesStore ? sync(&state, full: false) : loadAll(&state)
+        case .fullSync:
+            guard state.records.usesStore else {
+                state.status.notice = "full re-sync needs the record store (cache = \"session\" or \"persist\" in config.toml)"
+                return []
+            }
+            return sync(&state, full: true)
+        case .showDiff:
+            return showDiff(&state)
         case .sortNext:
             let cols = state.records.columns
             guard !cols.isEmpty else { return [] }
@@ -111,6 +119,11 @@ enum RecordsUpdate {
             state.records.load = .idle
             return cancel + openLookupForm(&state)
         }
+        if state.records.usesStore {
+            if state.records.syncing != nil { cancel.append(.cancel(.storeSync)) }
+            state.records.syncing = nil
+            return cancel + openStored(&state)
+        }
         return cancel + reload(&state)
     }
 
@@ -124,6 +137,7 @@ enum RecordsUpdate {
             state.records.load = .loading(generation: generation)
             return [.lookup(connectionID: c.id, category: cat, objectType: state.records.objectType, fields: state.records.lookupFields, generation: generation)]
         }
+        if state.records.usesStore { return sync(&state, full: false) }
         guard let q = state.records.query(offset: 0) else { return needConnection(&state) }
         state.records.resetData()
         let generation = state.nextGeneration()
@@ -157,6 +171,13 @@ enum RecordsUpdate {
     }
 
     static func cancelLoading(_ state: inout AppState) -> [Effect] {
+        if state.records.syncing != nil {
+            state.records.syncing = nil
+            state.records.load = .loaded
+            state.records.list.editSource { $0.storeChanged() }
+            state.status.notice = "stopped syncing: the pages fetched are stored"
+            return [.cancel(.storeSync)]
+        }
         let wasAll = state.records.loadingAll != nil
         state.records.loadingAll = nil
         if state.records.load.isLoading { state.records.load = state.records.rows.isEmpty ? .idle : .loaded }

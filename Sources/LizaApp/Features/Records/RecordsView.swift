@@ -47,13 +47,25 @@ enum RecordsView {
         let cols = Array(r.columns.dropFirst(min(r.columnOffset, max(0, r.columns.count - 1))))
         let sort = r.sort.flatMap { sort in cols.firstIndex(of: sort.column).map { TableSort(column: $0, ascending: sort.ascending) } }
         Draw.listTable(&buffer, body, list: list, focused: focused, theme: theme, sort: sort, columns: { window in
-            Draw.fitColumns(cols, rows: window.map { row in cols.map { row.cells[$0] ?? "" } }, maxWidth: maxColumnWidth, available: body.width, spacing: 2)
+            Draw.fitColumns(cols, rows: window.map { row in cols.indices.map { cell(row, cols, $0) } }, maxWidth: maxColumnWidth, available: body.width, spacing: 2)
         }) { row, col in
-            let value = row.cells[cols[col]] ?? ""
+            let value = cell(row, cols, col)
+            if col == 0, row.change != .none { return (value, .accent) }
             return (value, col == 0 ? .muted : nil)
         }
         if r.columnOffset > 0 {
             buffer.write("◀", at: Point(x: inner.x, y: body.y), style: theme[.accent])
+        }
+    }
+
+    /// A cell's text; the first column of a row the last sync added or changed starts with `+` or `~`.
+    static func cell(_ row: RecordRow, _ cols: [String], _ col: Int) -> String {
+        let value = row.cells[cols[col]] ?? ""
+        guard col == 0 else { return value }
+        switch row.change {
+        case .none: return value
+        case .new: return "+ " + value
+        case .changed: return "~ " + value
         }
     }
 
