@@ -15,6 +15,8 @@ public struct SessionInfo: Hashable, Sendable {
     public var tokenLast4: String?
     /// True inside an SSH session: opening a browser is not offered.
     public var isSSH: Bool
+    /// `liza --offline`: the stored records, no network; the header says OFFLINE.
+    public var isOffline = false
 
     /// - Parameters: see the properties; `tokenLast4` is at most the last four characters.
     public init(host: String, profile: String = "default", isDemo: Bool = false, tokenSource: String? = nil,

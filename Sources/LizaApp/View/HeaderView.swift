@@ -9,6 +9,7 @@ enum HeaderView {
         let s = state.session
         var parts: [(String, Style)] = [(" liza ", theme[.primary].adding(.bold))]
         if s.isDemo { parts.append((" DEMO ", theme[.warning].adding([.reverse, .bold]))) }
+        if s.isOffline { parts.append((" OFFLINE ", theme[.warning].adding([.reverse, .bold]))) }
         parts.append(("  ", theme[.muted]))
         parts.append(("api ", theme[.muted]))
         parts.append((s.host, theme[.text]))

@@ -12,6 +12,9 @@ struct TUICommand: AsyncParsableCommand {
     @Flag(help: "Open the TUI against a built-in sandbox with sample data (no account needed).")
     var demo = false
 
+    @Flag(help: "Browse the records stored with cache = \"persist\", with no network (the header says OFFLINE).")
+    var offline = false
+
     @Option(help: ArgumentHelp("The TUI theme (see `liza themes`).", valueName: "name"), completion: ShellCompletion.themes)
     var theme: String?
 
@@ -37,7 +40,7 @@ struct TUICommand: AsyncParsableCommand {
 
     func run() async throws {
         let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL,
-                                                     timeout: timeout, verbose: verbose))
+                                                     timeout: timeout, verbose: verbose, offline: offline))
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -4,6 +4,7 @@ import LizaApp
 import LizaAPI
 import LizaHTTP
 import LizaLoopback
+import LizaStore
 import TUIKit
 
 /// `liza` without a subcommand: wires settings, theme, the API (or the in-process demo sandbox)
@@ -44,7 +45,28 @@ enum TUIEntry {
         var ownedClient: AsyncHTTPClientTransport?
         var screen: Screen = .main
         var session: SessionInfo
-        if options.demo {
+        var offlineStore: RecordStore?
+        if options.offline {
+            // The persisted store, read with no network: opened before curses takes the terminal,
+            // so "nothing stored" prints as a normal error.
+            let profile = settings?.profile ?? SettingsResolver.defaultProfile
+            let file = RecordStoreFiles.databaseFile(paths: paths, profile: profile)
+            guard !options.demo, FileManager.default.fileExists(atPath: file) else {
+                throw CLIFailure(options.demo ? "--offline and --demo cannot be combined"
+                                 : "no stored records for profile '\(profile)': set cache = \"persist\" in its [profiles.\(profile)] table of config.toml and sync once (L in the Records pane, or liza records … --sync)",
+                                 exitCode: ExitStatus.usage)
+            }
+            do {
+                offlineStore = try RecordStore(file: file)
+            } catch {
+                throw CLIFailure(TerminalText.cell(error.description), exitCode: ExitStatus.apiError)
+            }
+        }
+        if let offlineStore {
+            service = OfflineService(store: offlineStore)
+            session = SessionInfo(host: "offline", profile: settings?.profile ?? SettingsResolver.defaultProfile, isSSH: isSSH)
+            session.isOffline = true
+        } else if options.demo {
             // Started before curses takes the terminal, so a failure prints as a normal error.
             let started = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
             service = started.0
@@ -77,10 +99,32 @@ enum TUIEntry {
             screen = .welcome(WelcomeState(reason: reason, credentialsPath: paths.abbreviated(paths.credentialsFile)))
         }
 
+        // The record store the profile's `cache` policy asks for (`off`: none, the Records pane
+        // keeps its rows in memory); the demo's is always temporary. A store that cannot open is
+        // reported and the pane works in memory.
+        let policy = settings?.cache ?? .default
+        var recordStore: RecordStore?
+        var storeProblem: String?
+        if let offlineStore {
+            recordStore = offlineStore
+        } else if policy != .off {
+            do {
+                recordStore = options.demo ? try RecordStore(file: nil)
+                    : try RecordStoreFiles.open(policy: policy, paths: paths, profile: session.profile)
+            } catch {
+                storeProblem = error.description
+            }
+        }
+        let storing = recordStore.map {
+            TUIRecordStore(store: $0, sync: RecordSync(fullSyncAfter: Double(settings?.fullSyncAfter ?? 86_400)))
+        }
+
         // Passthrough history survives restarts, per profile, in the state directory (never the token).
         // The file is always the one of the profile the header names (the demo's is `demo`).
         var state = AppState(size: Size(width: 80, height: 24), session: session, theme: theme, themeNames: themeNames, screen: screen)
         state.passthroughHistory = stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: session.profile)).load()
+        if storing != nil { state.useRecordStore(offline: offlineStore != nil) }
+        if let storeProblem { state.status.error = "Record store: \(storeProblem) — records are kept in memory" }
         if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
         if let warning = settings?.warnings.first { state.status.notice = warning }
         // Key remapping from config.toml: a bad line is reported and its command keeps its defaults.
@@ -117,7 +161,8 @@ enum TUIEntry {
             },
             // The connect flow's loopback listener (LizaApp knows only the RedirectListening seam;
             // the app decides when to use it: no redirect URL given and not over SSH).
-            startRedirectListener: { try await LoopbackRedirectListener.start() })
+            startRedirectListener: { try await LoopbackRedirectListener.start() },
+            recordStore: storing)
 
         // Nothing may write to the terminal but curses while the TUI runs: stderr goes to a log
         // file in the state directory (or nowhere) until the terminal is given back.
@@ -132,6 +177,7 @@ enum TUIEntry {
                 hyperlinks: OSC8Link.enabled(isTTY: true, environment: environment, configured: settings?.hyperlinks ?? true)))
         } catch {
             quietStderr.restore()
+            await recordStore?.close()
             await demo.stop()
             await ownedClient?.shutdown()
             throw CLIFailure("cannot open the terminal UI: \(error.description) (the subcommands work without a terminal; see liza --help)",
@@ -139,6 +185,8 @@ enum TUIEntry {
         }
         let code = await runProgram(terminal: terminal, service: service, state: state, inbox: inbox, environment: programEnvironment)
         terminal.shutdown()
+        // A `session` store is temporary: SQLite deletes it as it closes.
+        await recordStore?.close()
         quietStderr.restore()
         await demo.stop()
         await ownedClient?.shutdown()

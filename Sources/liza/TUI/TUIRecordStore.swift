@@ -1,0 +1,63 @@
+import Foundation
+import LizaAPI
+import LizaApp
+import LizaStore
+
+/// The TUI's record store: LizaApp's `RecordStoring` seam over `RecordStore` (SQLite) and
+/// `RecordSync`. Every call runs on the store's actor, never on the TUI's update loop.
+struct TUIRecordStore: RecordStoring {
+    let store: RecordStore
+    let sync: RecordSync
+
+    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [RecordSort], filter: String) async -> Result<StoreWindow, AppFailure> {
+        let collection = Self.key(key)
+        do {
+            let orders = sort.map { RecordOrder(column: $0.column, ascending: $0.ascending) }
+            let filterText: String? = filter.isEmpty ? nil : filter
+            let stored = try await store.rows(collection, offset: offset, limit: limit, sort: orders, filter: filterText)
+            let count = try await store.count(collection, filter: filterText)
+            let summary = try await store.summary(collection)
+            let rows = stored.compactMap { record in record.value.map { StoreRow(id: record.id, value: $0, change: Self.change(record.change)) } }
+            let status = summary.map {
+                StoreStatus(count: $0.count, changed: $0.changed, syncedAt: $0.syncedAt, observedAt: Date().timeIntervalSince1970, columns: $0.columns)
+            }
+            return .success(StoreWindow(rows: rows, count: count, status: status))
+        } catch {
+            return .failure(AppFailure("\(error)"))
+        }
+    }
+
+    func sync(_ key: StoreCollection, full: Bool, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
+              progress: @escaping @Sendable (Int) -> Void) async -> Result<StoreSyncReport, AppFailure> {
+        do {
+            let report = try await sync.run(Self.key(key), category: key.category, store: store, mode: full ? .full : .automatic,
+                                            now: Date().timeIntervalSince1970, fetch: fetch, progress: progress)
+            return .success(StoreSyncReport(full: report.full, fetched: report.fetched, stored: report.stored))
+        } catch let error as LizaError {
+            return .failure(AppFailure(error.message))
+        } catch {
+            return .failure(AppFailure("\(error)"))
+        }
+    }
+
+    func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure> {
+        do {
+            guard let record = try await store.record(Self.key(key), id: id) else { return .failure(AppFailure("the record is no longer stored")) }
+            return .success(RecordDiff.fields(of: record).map { StoreDiffField(path: $0.path, before: $0.before, after: $0.after) })
+        } catch {
+            return .failure(AppFailure("\(error)"))
+        }
+    }
+
+    static func key(_ key: StoreCollection) -> RecordCollectionKey {
+        RecordCollectionKey(connectionID: key.connectionID, category: key.category.rawValue, objectType: key.objectType)
+    }
+
+    static func change(_ change: StoredRecord.Change) -> StoreChange {
+        switch change {
+        case .none: return .none
+        case .new: return .new
+        case .changed: return .changed
+        }
+    }
+}
