@@ -24,7 +24,7 @@ import TUIKit
         #expect(keys.command(for: .char("A"), in: .records) == .loadAll)
         #expect(keys.command(for: .char("L"), in: .records) == nil)
         #expect(keys.key(.loadAll, in: .records) == "A")
-        #expect(HelpContent.lines(for: .records, keys: keys).contains(.binding(key: "A", help: "load all pages", command: "load_all")))
+        #expect(HelpContent.lines(for: .records, keys: keys).contains(.binding(key: "A", help: "load all, or sync the store", command: "load_all")))
         #expect(keys.hints(.records).contains(KeyHint(key: "A", label: "load all")))
     }
 

@@ -1,0 +1,222 @@
+import Foundation
+import LizaAPI
+@testable import LizaApp
+import OrderedJSON
+import Synchronization
+import Testing
+import TUIKit
+
+/// A `RecordStoring` held in memory: the fixtures' contacts, filtered and sorted like the store
+/// (substring of any cell; one column), with what the last "sync" changed. Records its calls.
+final class MemoryRecordStore: RecordStoring {
+    struct Contents {
+        var rows: [StoreRow] = []
+        var syncedAt: Double?
+        var calls: [String] = []
+    }
+    let contents = Mutex(Contents())
+
+    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [RecordSort], filter: String) async -> Result<StoreWindow, AppFailure> {
+        let (all, syncedAt) = contents.withLock { c in
+            c.calls.append("window \(offset) \(limit) \(filter) \(sort.first?.column ?? "-")")
+            return (c.rows, c.syncedAt)
+        }
+        var rows = filter.isEmpty ? all : all.filter { RecordRow($0).matches(filter) }
+        if let order = sort.first {
+            rows.sort { a, b in
+                let x = RecordRow(a).cells[order.column] ?? "", y = RecordRow(b).cells[order.column] ?? ""
+                return order.ascending ? RecordRows.compare(x, y) < 0 : RecordRows.compare(x, y) > 0
+            }
+        }
+        let window = Array(rows.dropFirst(offset).prefix(limit))
+        let status = syncedAt.map {
+            StoreStatus(count: all.count, changed: all.filter { $0.change != .none }.count, syncedAt: $0, observedAt: $0 + 180, columns: ["id", "name"])
+        }
+        return .success(StoreWindow(rows: window, count: rows.count, status: status))
+    }
+
+    func sync(_ key: StoreCollection, full: Bool, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
+              progress: @escaping @Sendable (Int) -> Void) async -> Result<StoreSyncReport, AppFailure> {
+        contents.withLock { $0.calls.append("sync \(full ? "full" : "incremental")") }
+        do {
+            let page = try await fetch(RecordQuery(connectionID: key.connectionID, category: key.category, objectType: key.objectType, limit: 100))
+            let rows = page.records.enumerated().map { i, value in
+                StoreRow(id: value["id"]?.stringValue ?? "#\(i)", value: value, change: i < 3 && !full ? .changed : .none)
+            }
+            contents.withLock { $0.rows = rows; $0.syncedAt = 1_000 }
+            progress(rows.count)
+            return .success(StoreSyncReport(full: full, fetched: rows.count, stored: rows.count))
+        } catch {
+            return .failure(AppFailure(error.message))
+        }
+    }
+
+    func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure> {
+        .success([StoreDiffField(path: "name", before: "Old Name", after: "New Name")])
+    }
+}
+
+/// The Records pane on a record store: window reads as effects, sync (`L`, `R`), the footer,
+/// changed rows and their diff (`c`), offline. Effects run against `MemoryRecordStore` the way
+/// `EffectRunner` runs them, and their actions go back through `ProgramStep`.
+@Suite struct RecordStorePaneTests {
+    let store = MemoryRecordStore()
+    let service = FixtureService()
+
+    /// Runs every store and API effect in `effects` (and those their actions return) to the end.
+    func drain(_ s: inout AppState, _ effects: [Effect]) async {
+        var pending = effects
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            let sent = Mutex<[Action]>([])
+            switch effect {
+            case .store(let request): await request.run(store, service) { action in sent.withLock { $0.append(action) } }
+            case .request(let request): await request.run(service) { action in sent.withLock { $0.append(action) } }
+            default: continue
+            }
+            for action in sent.withLock({ $0 }) { pending += ProgramStep.run(&s, action) }
+        }
+    }
+
+    func storeState(offline: Bool = false) -> AppState {
+        var s = Fixtures.loadedState()
+        s.useRecordStore(offline: offline)
+        return s
+    }
+
+    @Test func openingAnEmptyStoreSyncsThenShowsAWindow() async {
+        var s = storeState()
+        s.focus = .connections
+        let fx = s.press(.enter)
+        #expect(fx.contains { if case .store(let r) = $0 { return r.id == .storeWindow } else { return false } })
+        #expect(!fx.contains { if case .request = $0 { return true } else { return false } }, "no page is fetched into memory")
+        await drain(&s, fx)
+        let calls = store.contents.withLock { $0.calls }
+        #expect(calls.first?.hasPrefix("window 0") == true)
+        #expect(calls.contains("sync incremental"))
+        #expect(s.records.usesStore)
+        #expect(s.records.list.visibleCount == 100)
+        #expect(s.records.syncing == nil)
+        #expect(s.records.footer(keys: s.keys) == "synced 3 min ago · 100 · 3 changed")
+        // The pane holds one window, not every row.
+        #expect((s.records.list.source.store?.window.count ?? 0) <= 100)
+        #expect(s.records.list.selected?.id == "ct_0001")
+        #expect(s.records.columns == ["id", "name"])
+    }
+
+    @Test func scrollingFilteringAndSortingReadNewWindows() async {
+        var s = storeState()
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        // Moving inside the window held reads nothing (a window is three screens: all 100 rows here).
+        #expect(s.press(.char("j")).isEmpty)
+        #expect(s.press(.char("G")).isEmpty)
+        #expect(s.records.list.selected?.id == "ct_0100")
+        s.press(.char("/"))
+        let typed = s.type("ct_009")
+        await drain(&s, typed)
+        #expect(s.records.list.visibleCount == 10, "ct_0090 … ct_0099")
+        #expect(s.records.footer(keys: s.keys).hasPrefix("10 match · synced"))
+        #expect(s.records.list.selected?.id == "ct_0090")
+        s.press(.enter, .esc)
+        await drain(&s, s.press(.char("o")))
+        await drain(&s, s.press(.char("O")))
+        #expect(s.records.sort == RecordSort(column: "id", ascending: false))
+        #expect(s.records.list.window(height: 3).items.map(\.id) == ["ct_0100", "ct_0099", "ct_0098"])
+        #expect(store.contents.withLock { $0.calls.last }?.hasSuffix("  id") == true, "the store sorts, by id")
+    }
+
+    @Test func loadAllSyncsAndFullResyncIsR() async {
+        var s = storeState()
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        let l = s.press(.char("L"))
+        #expect(l.contains { if case .store(let r) = $0 { return r.id == .storeSync } else { return false } })
+        #expect(s.records.footer(keys: s.keys).hasPrefix("syncing: 0 fetched"))
+        await drain(&s, l)
+        #expect(s.status.notice == "sync: 100 fetched, 100 stored")
+        await drain(&s, s.press(.char("R")))
+        #expect(s.status.notice == "full sync: 100 fetched, 100 stored")
+        #expect(store.contents.withLock { $0.calls.filter { $0.hasPrefix("sync") } } == ["sync incremental", "sync incremental", "sync full"])
+        #expect(s.records.footer(keys: s.keys) == "synced 3 min ago · 100")
+    }
+
+    @Test func changedRowsAreMarkedAndCShowsTheirDiff() async {
+        var s = storeState()
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        #expect(s.records.list.selected?.change == .changed)
+        #expect(RecordsView.cell(s.records.list.selected!, ["id"], 0) == "~ ct_0001")
+        let fx = s.press(.char("c"))
+        guard case .recordDiff(let loading)? = s.topModal else { Issue.record("no diff modal"); return }
+        #expect(loading.load.isLoading)
+        await drain(&s, fx)
+        guard case .recordDiff(let diff)? = s.topModal else { Issue.record("no diff modal"); return }
+        #expect(diff.lines.map(\.text) == ["name", "- Old Name", "+ New Name"])
+        s.press(.esc)
+        #expect(s.topModal == nil)
+        // An unchanged row has nothing to diff.
+        s.press(.char("G"))
+        await drain(&s, [])
+        s.press(.char("c"))
+        #expect(s.topModal == nil)
+    }
+
+    @Test func offlineNeverSyncs() async {
+        var s = storeState(offline: true)
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        #expect(!store.contents.withLock { $0.calls }.contains { $0.hasPrefix("sync") })
+        #expect(s.press(.char("L")).isEmpty)
+        #expect(s.status.notice?.hasPrefix("offline") == true)
+        #expect(s.records.footer(keys: s.keys).hasPrefix("offline"))
+    }
+
+    @Test func withoutAStoreTheRowsStayInMemory() {
+        var s = Fixtures.loadedState()
+        s.focus = .connections
+        let fx = s.press(.enter)
+        #expect(!s.records.usesStore)
+        #expect(!fx.contains { if case .store = $0 { return true } else { return false } })
+        #expect(s.press(.char("R")).isEmpty)
+        #expect(s.status.notice?.contains("record store") == true)
+    }
+
+    @Test func aWindowIsReadOnlyWhenWhatIsShownIsNotHeld() {
+        var rows = RecordRows.stored()
+        guard let first = rows.windowToRead(for: 0..<20) else { Issue.record("no read"); return }
+        #expect(first == StoreWindowKey(offset: 0, limit: 60, filter: "", sort: nil, version: 0))
+        // The same rows again while the read runs: nothing new.
+        let again = rows.windowToRead(for: 0..<20)
+        #expect(again == nil)
+        let page = (0..<60).map { RecordRow(.object([("id", .string("r\($0)"))])) }
+        let taken = rows.windowRead(first, rows: page, count: 1_000, total: 1_000)
+        #expect(taken)
+        #expect(rows.visibleCount == 1_000)
+        #expect(rows.visibleItems(38..<41).map(\.id) == ["r38", "r39", "r40"])
+        let inside = rows.windowToRead(for: 30..<50)
+        #expect(inside == nil)
+        // Past the window: a read from a screen above.
+        let further = rows.windowToRead(for: 50..<70)
+        #expect(further?.offset == 30)
+        // A stale answer is dropped; a new filter or a sync reads again.
+        let stale = rows.windowRead(first, rows: [], count: 0, total: 0)
+        #expect(!stale)
+        rows.refresh(filter: "x")
+        let filtered = rows.windowToRead(for: 50..<70)
+        #expect(filtered?.filter == "x")
+        rows.storeChanged()
+        let synced = rows.windowToRead(for: 50..<70)
+        #expect(synced?.version == 1)
+    }
+
+    @Test func footerFormats() {
+        #expect(RecordsState.grouped(100_000) == "100,000")
+        #expect(RecordsState.grouped(999) == "999")
+        #expect(RecordsState.ago(seconds: 30) == "just now")
+        #expect(RecordsState.ago(seconds: 180) == "3 min ago")
+        #expect(RecordsState.ago(seconds: 7_200) == "2 h ago")
+        #expect(RecordsState.ago(seconds: -5) == "just now")
+        #expect(RecordsState.ago(seconds: .infinity) == "just now")
+    }
+}
