@@ -15,8 +15,9 @@ struct TUIRecordStore: RecordStoring {
             let orders = sort.map { RecordOrder(column: $0.column, ascending: $0.ascending) }
             let filterText: String? = filter.isEmpty ? nil : filter
             let stored = try await store.rows(collection, offset: offset, limit: limit, sort: orders, filter: filterText)
-            let count = try await store.count(collection, filter: filterText)
             let summary = try await store.summary(collection)
+            // Unfiltered, the summary's row count is the count (one scan fewer per window).
+            let count = filterText == nil ? (summary?.count ?? 0) : try await store.count(collection, filter: filterText)
             let rows = stored.compactMap { record in record.value.map { StoreRow(id: record.id, value: $0, change: Self.change(record.change)) } }
             let status = summary.map {
                 StoreStatus(count: $0.count, changed: $0.changed, syncedAt: $0.syncedAt, observedAt: Date().timeIntervalSince1970, columns: $0.columns)

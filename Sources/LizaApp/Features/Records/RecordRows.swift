@@ -91,14 +91,15 @@ struct RecordRows: ListSource {
         store = fresh
     }
 
-    /// The read to start so that `range` can be drawn, or nil when the window held (or the read
-    /// running) already covers it. Reads a page above and below as well, so scrolling a little
-    /// does not read again.
+    /// The read to start so that `range` can be drawn, or nil when the window held covers it or a
+    /// read is running. One read at a time: its answer is always taken (shown), then the next
+    /// update asks again if the filter, sort, scroll or data moved on meanwhile — so a sync
+    /// writing pages, or fast typing, can never starve the window by replacing each read before
+    /// it answers. Reads a page above and below as well, so scrolling a little reads nothing.
     mutating func windowToRead(for range: Range<Int>) -> StoreWindowKey? {
-        guard let view = store else { return nil }
+        guard let view = store, view.requested == nil else { return nil }
         let count = view.loaded == nil ? Int.max : view.count
         if let loaded = view.loaded, loaded.covers(range, count: count, filter: filter, sort: sort, version: view.version) { return nil }
-        if let running = view.requested, running.covers(range, count: count, filter: filter, sort: sort, version: view.version) { return nil }
         let height = max(1, range.count)
         let offset = max(0, range.lowerBound - height)
         let key = StoreWindowKey(offset: offset, limit: max(60, height * 3), filter: filter, sort: sort, version: view.version)

@@ -6,6 +6,9 @@ import TUIKit
 /// what it shows), syncs (`L` incremental, `R` full, `r`), the diff of a changed row (`c`).
 /// Every store call is an effect; the update loop never waits on SQLite.
 extension RecordsUpdate {
+    /// While a sync runs, the window is read again each time this many more records are stored.
+    static let syncRefreshEvery = 5_000
+
     /// After every update: the window read the Records pane needs now, if the rows it shows are
     /// not held (or being read) for the current filter, sort and data.
     static func storeWindowEffects(_ state: inout AppState) -> [Effect] {
@@ -67,9 +70,14 @@ extension RecordsUpdate {
     }
 
     static func storeSyncProgress(_ state: inout AppState, generation: Int, fetched: Int) -> [Effect] {
-        guard state.records.syncing?.generation == generation else { return [] }
-        state.records.syncing?.loaded = max(0, fetched)
-        state.records.list.editSource { $0.storeChanged() }
+        guard let before = state.records.syncing?.loaded, state.records.syncing?.generation == generation else { return [] }
+        let now = max(0, fetched)
+        state.records.syncing?.loaded = now
+        // The shown rows are read again after the first page and then every few thousand
+        // records: reading after every page would compete with the writes for the store.
+        if before == 0 || now / syncRefreshEvery != before / syncRefreshEvery {
+            state.records.list.editSource { $0.storeChanged() }
+        }
         return []
     }
 
