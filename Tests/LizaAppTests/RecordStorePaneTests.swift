@@ -162,6 +162,15 @@ final class MemoryRecordStore: RecordStoring {
         #expect(s.topModal == nil)
     }
 
+    @Test func serverSearchPointsToTheFilter() async {
+        var s = storeState()
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        #expect(s.press(.char("s")).isEmpty)
+        #expect(s.topModal == nil)
+        #expect(s.status.notice?.contains("/ filters them") == true)
+    }
+
     @Test func offlineNeverSyncs() async {
         var s = storeState(offline: true)
         s.focus = .connections

@@ -39,6 +39,11 @@ enum RecordsUpdate {
         case .serverQuery, .updatedSince, .pageSize:
             guard state.records.connection != nil else { return needConnection(&state) }
             if state.records.isLookup { return openLookupForm(&state) }
+            if state.records.usesStore {
+                // The store holds every record of the object type: `/` filters them all.
+                state.status.notice = "the record store shows every stored record: \(state.keys.key(.filter, in: .global)) filters them (server search, updated-since and page size need cache = \"off\")"
+                return []
+            }
             let field: QueryFormState.Field = command == .serverQuery ? .query : (command == .updatedSince ? .updatedSince : .pageSize)
             state.present(QueryFormState(field: field, query: state.records.query, updatedSince: state.records.updatedSince, pageSize: state.records.pageSize))
         case .loadAll:
