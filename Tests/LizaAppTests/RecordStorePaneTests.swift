@@ -146,7 +146,7 @@ final class MemoryRecordStore: RecordStoring {
         s.focus = .connections
         await drain(&s, s.press(.enter))
         #expect(s.records.list.selected?.change == .changed)
-        #expect(RecordsView.cell(s.records.list.selected!, ["id"], 0) == "~ ct_0001")
+        #expect(s.records.list.selected.map { RecordsView.cell($0, ["id"], 0) } == "~ ct_0001")
         let fx = s.press(.char("c"))
         guard case .recordDiff(let loading)? = s.topModal else { Issue.record("no diff modal"); return }
         #expect(loading.load.isLoading)
