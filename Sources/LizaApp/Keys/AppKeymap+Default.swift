@@ -78,6 +78,9 @@ extension AppKeymap {
             KeyBinding([.char("L")], "L", "load all pages", .loadAll, hint: true, short: "load all"),
             KeyBinding([.char("o")], "o", "sort by the next column", .sortNext),
             KeyBinding([.char("O")], "O", "reverse the sort", .sortReverse),
+            KeyBinding([.char("b")], "b", "then by: second sort key, next column", .sortThenNext),
+            KeyBinding([.char("B")], "B", "reverse the second sort key", .sortThenReverse),
+            KeyBinding([.char("e")], "e", "export rows (CSV, JSON, NDJSON)", .export, hint: true, short: "export"),
             KeyBinding([.char("p")], "p", "passthrough request", .passthrough),
         ]),
         bindings(.filter, [

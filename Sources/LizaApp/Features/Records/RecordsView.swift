@@ -71,7 +71,7 @@ enum RecordsView {
             parts.append(("  since ", theme[.muted]))
             parts.append((r.updatedSince ?? "—", theme[.text]))
             parts.append(("  \(r.pageSize)/page", theme[.muted]))
-            if let sort = r.sort { parts.append(("  sort \(sort.column) \(sort.ascending ? "▲" : "▼")", theme[.accent])) }
+            if let sort = r.sort { parts.append(("  sort \(sort.label)", theme[.accent])) }
         }
         if connection.isPending { parts.append(("  pending: \(keys.key(.finalize, in: .connections)) finalizes", theme[.warning])) }
         Draw.segments(&buffer, parts, at: rect.origin, maxWidth: rect.width)
