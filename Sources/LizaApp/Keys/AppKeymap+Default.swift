@@ -80,7 +80,7 @@ extension AppKeymap {
             KeyBinding([.char("O")], "O", "reverse the sort", .sortReverse),
             KeyBinding([.char("b")], "b", "then by: second sort key, next column", .sortThenNext),
             KeyBinding([.char("B")], "B", "reverse the second sort key", .sortThenReverse),
-            KeyBinding([.char("e")], "e", "export rows (CSV, JSON, NDJSON)", .export, hint: true, short: "export"),
+            KeyBinding([.char("e")], "e", "export rows (CSV, JSON, NDJSON)", .export, short: "export"),
             KeyBinding([.char("p")], "p", "passthrough request", .passthrough),
         ]),
         bindings(.filter, [
