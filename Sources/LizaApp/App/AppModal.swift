@@ -19,6 +19,7 @@ enum AppModal: Hashable, Sendable {
     case lookupForm(LookupFormState)
     case doctor(DoctorState)
     case export(ExportState)
+    case columnChooser(ColumnChooserState)
 
     /// The modal's component (state, commands, text, rendering, key context).
     var component: any ModalComponent {
@@ -37,6 +38,7 @@ enum AppModal: Hashable, Sendable {
         case .lookupForm(let modal): return modal
         case .doctor(let modal): return modal
         case .export(let modal): return modal
+        case .columnChooser(let modal): return modal
         }
     }
 
@@ -44,7 +46,7 @@ enum AppModal: Hashable, Sendable {
     static var registered: [any ModalComponent.Type] {
         [DocumentState.self, PaletteState.self, HelpState.self, ConfirmState.self, MessageState.self, ConnectFormState.self,
          AuthorizeState.self, CallbackState.self, DoctorState.self, PassthroughState.self, ObjectPickerState.self, QueryFormState.self,
-         LookupFormState.self, ExportState.self]
+         LookupFormState.self, ExportState.self, ColumnChooserState.self]
     }
 
     /// The key context while this modal is on top.

@@ -39,7 +39,7 @@ extension ExportState: ModalComponent {
         let visible = r.list.window(height: r.list.table.viewportHeight).items.count
         app.present(ExportState(objectType: r.objectType,
                                 counts: [.visible: visible, .filtered: r.list.visibleCount, .all: r.list.totalCount],
-                                columns: r.columns))
+                                columns: r.shownColumns))
         return []
     }
 

@@ -17,7 +17,7 @@ enum RecordsUpdate {
         case .left:
             state.records.columnOffset = max(0, state.records.columnOffset - 1)
         case .right:
-            state.records.columnOffset = min(max(0, state.records.columns.count - 1), state.records.columnOffset + 1)
+            state.records.columnOffset = min(state.records.maxColumnOffset, state.records.columnOffset + 1)
         case .select:
             guard let row = state.records.selected else { return state.records.isLookup ? openLookupForm(&state) : [] }
             let title = "\(state.records.objectType) \(row.id ?? "")"
@@ -44,7 +44,7 @@ enum RecordsUpdate {
         case .loadAll:
             return loadAll(&state)
         case .sortNext:
-            let cols = state.records.columns
+            let cols = state.records.shownColumns
             guard !cols.isEmpty else { return [] }
             let next: RecordSort?
             if let current = state.records.sort, let i = cols.firstIndex(of: current.column) {
@@ -75,7 +75,7 @@ enum RecordsUpdate {
                 sort.then?.ascending.toggle()
             } else {
                 // The columns after the current second key, skipping the first key; past the last: none.
-                let cols = state.records.columns.filter { $0 != sort.column }
+                let cols = state.records.shownColumns.filter { $0 != sort.column }
                 let start = sort.then.flatMap { cols.firstIndex(of: $0.column).map { $0 + 1 } } ?? 0
                 sort.then = start < cols.count ? RecordSort.Key(column: cols[start], ascending: true) : nil
             }
@@ -83,6 +83,10 @@ enum RecordsUpdate {
             state.status.notice = "sorted by \(sort.label)"
         case .export:
             return ExportState.open(&state)
+        case .chooseColumns:
+            return ColumnChooserState.open(&state)
+        case .narrow, .widen:
+            return RecordsView.resizeCurrentColumn(&state, by: command == .widen ? 2 : -2)
         case .passthrough:
             guard let c = state.records.connection else { return needConnection(&state) }
             PassthroughState.open(&state, connection: c)
