@@ -217,4 +217,11 @@ import TUIKitTesting
             #expect(line.range(of: value).map { line.distance(from: line.startIndex, to: $0.lowerBound) } == column)
         }
     }
+
+    @Test(arguments: sizes) func columnChooser(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
+        s.status.notice = nil
+        s.press(.char("C"), .char("j"), .char(" "), .char("j"), .char("K"), .char("p"))
+        assertSnapshot(render(s), named: name("columns", size))
+    }
 }
