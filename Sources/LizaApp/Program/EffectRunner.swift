@@ -77,8 +77,8 @@ final class EffectRunner {
         case .request(let request):
             // The request calls the service and names its answers (see ServiceRequest).
             await request.run(service, deliver)
-        case .connectListening(let request, let waitSeconds, let g):
-            await connectListening(request, waitSeconds: waitSeconds, generation: g, service: service,
+        case .connectListening(let request, let waitSeconds, let generation):
+            await connectListening(request, waitSeconds: waitSeconds, generation: generation, service: service,
                                    start: environment.startRedirectListener, deliver: deliver)
         case .scheduleTick:
             let clock = ContinuousClock()
