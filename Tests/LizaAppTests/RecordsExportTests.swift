@@ -166,6 +166,24 @@ import TUIKit
         replace.overwrite = true
         await ExportFileWriter.run(replace) { _ in }
         #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.csv"])
+    }
+
+    @Test func aCancelledReplaceKeepsTheOldFile() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("liza-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("keep.json").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: file))
+        let job = ExportJob(path: file, format: .json, columns: [], records: (0..<(ExportFileWriter.batchSize * 2)).map { .object([("id", .number("\($0)"))]) },
+                            overwrite: true)
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            await ExportFileWriter.run(job) { _ in }
+        }
+        await task.value
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["keep.json"])
     }
 
     @Test func aCancelledWriteRemovesThePartialFile() async throws {
@@ -182,6 +200,7 @@ import TUIKit
         }
         await task.value
         #expect(!FileManager.default.fileExists(atPath: file))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
         #expect(reports.all == [.wrote(ExportFileWriter.batchSize)])
     }
 }

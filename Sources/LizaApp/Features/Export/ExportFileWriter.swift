@@ -3,27 +3,27 @@ import LizaAPI
 import OrderedJSON
 
 /// The shell side of an export (run by `EffectRunner` as the effect's task, never in update):
-/// creates the file (never replacing one unless the job says so), writes the records in batches
-/// with `RecordTextWriter`, reports progress, and removes the partial file when cancelled (esc)
-/// or when a write fails.
+/// writes the records in batches with `RecordTextWriter` into a private partial file beside the
+/// target, reporting progress, then puts it in place — never over an existing file unless the
+/// job says so (the dialog asked). Cancelled (esc) or failed, only the partial file is removed:
+/// a file being replaced stays as it was.
 enum ExportFileWriter {
     /// Records per batch (one progress report each).
     static let batchSize = 500
 
     static func run(_ job: ExportJob, report: @Sendable (ExportProgress) -> Void) async {
         let path = expand(job.path)
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (job.overwrite ? O_TRUNC : O_EXCL)
-        let fd = open(path, flags, 0o600)
+        if !job.overwrite && FileManager.default.fileExists(atPath: path) { return report(.exists) }
+        let partial = partialPath(for: path)
+        let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            let code = errno
-            report(code == EEXIST ? .exists : .failed("cannot create \(job.path): \(String(cString: strerror(code)))"))
-            return
+            return report(.failed("cannot create \(job.path): \(String(cString: strerror(errno)))"))
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var writer = RecordTextWriter(format: job.format, columns: job.columns)
         func abandon(_ message: String?) {
             try? handle.close()
-            unlink(path)
+            unlink(partial)
             if let message { report(.failed(message)) }
         }
         do {
@@ -41,7 +41,28 @@ enum ExportFileWriter {
         } catch {
             return abandon("writing \(job.path) failed: \(error.localizedDescription)")
         }
+        // In place: rename replaces (asked first); link refuses an existing file (one that
+        // appeared meanwhile is reported, not replaced).
+        if job.overwrite {
+            guard rename(partial, path) == 0 else { return abandon("cannot write \(job.path): \(String(cString: strerror(errno)))") }
+        } else {
+            guard link(partial, path) == 0 else {
+                let code = errno
+                if code == EEXIST { abandon(nil); return report(.exists) }
+                return abandon("cannot write \(job.path): \(String(cString: strerror(code)))")
+            }
+            unlink(partial)
+        }
         report(.finished(path: job.path, count: job.records.count))
+    }
+
+    /// `.NAME.liza-partial-PID` in the target's folder (same file system, so the final step is a
+    /// rename or a link).
+    static func partialPath(for path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return folder + "." + name + ".liza-partial-\(getpid())"
     }
 
     /// `~/…` is the home folder.
