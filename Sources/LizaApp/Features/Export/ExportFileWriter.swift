@@ -49,6 +49,12 @@ enum ExportFileWriter {
             guard link(partial, path) == 0 else {
                 let code = errno
                 if code == EEXIST { abandon(nil); return report(.exists) }
+                // A file system without hard links (vfat, some network mounts): check, then rename.
+                if code == EPERM || code == EOPNOTSUPP {
+                    if FileManager.default.fileExists(atPath: path) { abandon(nil); return report(.exists) }
+                    guard rename(partial, path) == 0 else { return abandon("cannot write \(job.path): \(String(cString: strerror(errno)))") }
+                    return report(.finished(path: job.path, count: job.records.count))
+                }
                 return abandon("cannot write \(job.path): \(String(cString: strerror(code)))")
             }
             unlink(partial)
