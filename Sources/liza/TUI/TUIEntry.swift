@@ -81,6 +81,9 @@ enum TUIEntry {
         // The file is always the one of the profile the header names (the demo's is `demo`).
         var state = AppState(size: Size(width: 80, height: 24), session: session, theme: theme, themeNames: themeNames, screen: screen)
         state.passthroughHistory = stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: session.profile)).load()
+        if stateDirectory != nil {
+            state.useColumnLayouts(file: paths.columnLayoutsFile, ColumnLayoutStore(path: paths.columnLayoutsFile).load())
+        }
         if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
         if let warning = settings?.warnings.first { state.status.notice = warning }
         // Key remapping from config.toml: a bad line is reported and its command keeps its defaults.
