@@ -18,13 +18,15 @@ import OrderedJSON
 enum StoreBenchmarks {
     static func run(_ arguments: [String]) -> Int32 {
         var records = 100_000, stored = 1_000_000
+        var fullText = true
         var args = arguments.makeIterator()
         while let arg = args.next() {
             switch arg {
             case "--records": records = args.next().flatMap { Int($0) } ?? records
             case "--stored": stored = args.next().flatMap { Int($0) } ?? stored
+            case "--no-fts": fullText = false
             default:
-                print("usage: liza-bench store [--records N] [--stored M]")
+                print("usage: liza-bench store [--records N] [--stored M] [--no-fts]")
                 return 2
             }
         }
@@ -33,7 +35,7 @@ enum StoreBenchmarks {
             return 2
         }
         do {
-            try scenario(records: records, stored: stored)
+            try scenario(records: records, stored: stored, fullText: fullText)
             return 0
         } catch {
             print("liza-bench store: \(error)")
@@ -71,8 +73,8 @@ enum StoreBenchmarks {
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 
-    static func scenario(records: Int, stored: Int) throws {
-        print("liza-bench store — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Date()), \(records) records, \(stored) stored")
+    static func scenario(records: Int, stored: Int, fullText: Bool) throws {
+        print("liza-bench store — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Date()), \(records) records, \(stored) stored, FTS5 \(fullText ? "on" : "off")")
         print("| step | time | note |")
         print("|---|---|---|")
         let server = try blocking {
@@ -95,7 +97,7 @@ enum StoreBenchmarks {
                 return (n, bytes)
             }
         }
-        let syncStore = try RecordStore(file: nil)
+        let syncStore = try RecordStore(file: nil, fullText: fullText)
         let rssBeforeSync = currentRSS()
         resetPeak()
         let full = try time("RecordSync full, \(records) records into a new store", "") {
@@ -124,7 +126,7 @@ enum StoreBenchmarks {
         let folder = FileManager.default.temporaryDirectory.path + "/liza-bench-store-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/records-bench.sqlite"
-        let store = try RecordStore(file: file)
+        let store = try RecordStore(file: file, fullText: fullText)
         let ticket = try blocking { try await store.beginSync(key, full: true) }
         let insertPages = pages
         try time("store insert of \(records) records (pages of 100, a transaction each; file, WAL, FTS5)") {

@@ -42,6 +42,9 @@ import Testing
         let store = try await Self.filled(records)
         let rows = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "name"), RecordOrder(column: "amount")])
         #expect(rows.map(\.id) == ["4", "1", "2", "3"])
+        // Descending: ties in the server's order reversed (the sort index serves both directions).
+        let down = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "name", ascending: false)])
+        #expect(down.map(\.id) == ["2", "3", "4", "1"])
         // Without a sort key: the server's order.
         #expect(try await store.rows(Self.key, offset: 0, limit: 10).map(\.id) == ["3", "1", "2", "4"])
     }

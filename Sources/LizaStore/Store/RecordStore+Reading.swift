@@ -26,10 +26,15 @@ extension RecordStore {
     }
 
     /// How many rows `rows(…filter:)` can show.
+    /// Counts are remembered until the next write, so a pane asking again per frame costs nothing.
     public func count(_ key: RecordCollectionKey, filter: String? = nil) throws(SQLiteError) -> Int {
         guard let info = try collection(key, create: false) else { return 0 }
+        let cacheKey = CountKey(collection: info.id, filter: filter ?? "")
+        if let known = counts[cacheKey] { return known }
         let (whereClause, parameters) = condition(info, filter: filter)
-        return Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
+        let value = Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
+        counts[cacheKey] = value
+        return value
     }
 
     /// One stored record by id (with its previous version, for a diff).
@@ -102,6 +107,7 @@ extension RecordStore {
     @discardableResult
     public func remove(connectionID: String?) throws(SQLiteError) -> Int {
         let filter = connectionID.map { SQLiteValue.text($0) } ?? .null
+        counts = [:]
         let removed = try db.transaction { () throws(SQLiteError) -> Int in
             try db.query("DELETE FROM bodies WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
             try db.query("DELETE FROM records WHERE collection IN (SELECT id FROM collections WHERE ?1 IS NULL OR connection=?1)", [filter])
@@ -140,12 +146,15 @@ extension RecordStore {
         for order in sort {
             guard let slot = info.columns.firstIndex(of: order.column), slot < StoreSchema.slots, used.insert(slot).inserted else { continue }
             if terms.isEmpty, !sortIndexes.contains(slot) {
-                try db.execute("CREATE INDEX IF NOT EXISTS records_k\(slot) ON records(collection, k\(slot))")
+                // (collection, key, position): both directions of a one-key sort read the index only.
+                try db.execute("CREATE INDEX IF NOT EXISTS records_k\(slot) ON records(collection, k\(slot), position)")
                 sortIndexes.insert(slot)
             }
             terms.append("r.k\(slot) \(order.ascending ? "ASC" : "DESC")")
         }
-        terms.append("r.position ASC")
+        // Ties keep the server's order, reversed under a descending first key (so the index serves it).
+        let descending = sort.first.map { !$0.ascending && info.columns.contains($0.column) } ?? false
+        terms.append("r.position \(descending ? "DESC" : "ASC")")
         return terms.joined(separator: ", ")
     }
 

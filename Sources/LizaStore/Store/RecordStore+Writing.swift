@@ -53,6 +53,7 @@ extension RecordStore {
         }
         let columns = info.columns
         let collectionID = info.id
+        counts = [:]
         try db.transaction { () throws(SQLiteError) in
             for record in records {
                 try upsert(record, collection: collectionID, columns: columns, sync: &sync)
@@ -72,6 +73,7 @@ extension RecordStore {
         let id = SQLiteValue.integer(info.id)
         let generation = SQLiteValue.integer(sync.generation)
         var deleted: [String] = []
+        counts = [:]
         try db.transaction { () throws(SQLiteError) in
             if sync.full && complete {
                 try db.forEachRow("SELECT record_id FROM records WHERE collection=? AND seen<?", [id, generation]) { row throws(SQLiteError) in
