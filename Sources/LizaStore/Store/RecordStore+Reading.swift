@@ -15,13 +15,23 @@ extension RecordStore {
         let offset = max(0, offset), limit = min(limit, 1_000_000)
         let (whereClause, parameters) = condition(info, filter: filter)
         let order = try orderClause(info, sort: sort)
+        // The window's rowids first, from the records table (and its indexes) alone, so rows
+        // skipped by a deep OFFSET are never joined with their JSON; then the window's bodies.
+        var ids: [Int64] = []
+        ids.reserveCapacity(min(limit, 1_000))
+        try db.forEachRow("SELECT r.rowid FROM records r WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+                          parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
+            if let id = row[0].integer { ids.append(id) }
+        }
         var out: [StoredRecord] = []
-        out.reserveCapacity(min(limit, 1_000))
-        try db.forEachRow(
-            "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-            parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
-                out.append(Self.stored(row, generation: info.generation))
-            }
+        out.reserveCapacity(ids.count)
+        for id in ids {
+            try db.forEachRow(
+                "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.rowid=?",
+                [.integer(id)]) { row throws(SQLiteError) in
+                    out.append(Self.stored(row, generation: info.generation))
+                }
+        }
         return out
     }
 
