@@ -34,6 +34,9 @@ import Testing
         let byAmount = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "amount", ascending: false)]).map(\.id)
         #expect(byAmount == ["ct-9998", "ct-2", "ct-9997", "CT-10", "ct-10000"])
         #expect(NaturalSortKey.textKey("ct-9997") < NaturalSortKey.textKey("ct-10000"))
+        // Prepared indexes give the same order.
+        try await store.prepareSort(Self.key, columns: ["id", "amount", "no-such-column"])
+        #expect(try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "id")]).map(\.id) == ids)
         #expect(NaturalSortKey.textKey("a007") == NaturalSortKey.textKey("a7"))
     }
 
