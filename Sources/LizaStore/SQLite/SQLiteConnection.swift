@@ -7,7 +7,7 @@ import CSQLite
 /// cached by their SQL text; every value is bound as a parameter, never spliced into the text.
 ///
 /// Why not GRDB.swift: the store needs a dozen statements, FTS5 and one connection owned by an
-/// actor; GRDB would add ~60k lines to every clean build and its own queue/pool model on top of
+/// actor; GRDB would add a large dependency to every clean build and its own queue/pool model on top of
 /// the actor, for records, migrations and observation the store does not use.
 final class SQLiteConnection {
     private var handle: OpaquePointer?
