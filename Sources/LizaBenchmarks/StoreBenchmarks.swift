@@ -18,13 +18,17 @@ import OrderedJSON
 enum StoreBenchmarks {
     static func run(_ arguments: [String]) -> Int32 {
         var records = 100_000, stored = 1_000_000
+        var fullText = true
+        var database: String?
         var args = arguments.makeIterator()
         while let arg = args.next() {
             switch arg {
             case "--records": records = args.next().flatMap { Int($0) } ?? records
             case "--stored": stored = args.next().flatMap { Int($0) } ?? stored
+            case "--no-fts": fullText = false
+            case "--db": database = args.next()
             default:
-                print("usage: liza-bench store [--records N] [--stored M]")
+                print("usage: liza-bench store [--records N] [--stored M] [--no-fts] [--db FILE]")
                 return 2
             }
         }
@@ -33,7 +37,7 @@ enum StoreBenchmarks {
             return 2
         }
         do {
-            try scenario(records: records, stored: stored)
+            try scenario(records: records, stored: stored, fullText: fullText, database: database)
             return 0
         } catch {
             print("liza-bench store: \(error)")
@@ -71,8 +75,10 @@ enum StoreBenchmarks {
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 
-    static func scenario(records: Int, stored: Int) throws {
-        print("liza-bench store — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Date()), \(records) records, \(stored) stored")
+    /// `database`: keep the store in this file; when it already holds `stored` rows, only the
+    /// read steps run (the million-row insert takes minutes).
+    static func scenario(records: Int, stored: Int, fullText: Bool, database: String?) throws {
+        print("liza-bench store — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Date()), \(records) records, \(stored) stored, FTS5 \(fullText ? "on" : "off")")
         print("| step | time | note |")
         print("|---|---|---|")
         let server = try blocking {
@@ -83,6 +89,16 @@ enum StoreBenchmarks {
         let query = RecordQuery(connectionID: conn, category: .crm, objectType: "contact", limit: 100)
         let key = RecordCollectionKey(query)
         let fetch: @Sendable (RecordQuery) async throws(LizaError) -> RecordPage = { q throws(LizaError) in try await client.records(q) }
+
+        if let database, FileManager.default.fileExists(atPath: database) {
+            let reused = try RecordStore(file: database, fullText: fullText)
+            if try blocking({ try await reused.count(key) }) >= stored {
+                print("| | | reusing \(database) |")
+                try queries(reused, key: key, file: database)
+                return
+            }
+            try blocking { await reused.close() }
+        }
 
         // 1. Side by side: the plain paging the CLI's --all --json does, and the sync.
         let fetched = try time("fetchAll \(records) + print each record (`liza records --all --json` >/dev/null, in process)") {
@@ -95,7 +111,7 @@ enum StoreBenchmarks {
                 return (n, bytes)
             }
         }
-        let syncStore = try RecordStore(file: nil)
+        let syncStore = try RecordStore(file: nil, fullText: fullText)
         let rssBeforeSync = currentRSS()
         resetPeak()
         let full = try time("RecordSync full, \(records) records into a new store", "") {
@@ -122,9 +138,9 @@ enum StoreBenchmarks {
             return all
         }
         let folder = FileManager.default.temporaryDirectory.path + "/liza-bench-store-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = folder + "/records-bench.sqlite"
-        let store = try RecordStore(file: file)
+        defer { if database == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        let file = database ?? folder + "/records-bench.sqlite"
+        let store = try RecordStore(file: file, fullText: fullText)
         let ticket = try blocking { try await store.beginSync(key, full: true) }
         let insertPages = pages
         try time("store insert of \(records) records (pages of 100, a transaction each; file, WAL, FTS5)") {
@@ -152,12 +168,17 @@ enum StoreBenchmarks {
         }
         _ = try blocking { try await store.finishSync(ticket, complete: true, now: 1) }
         pages = []
+        try queries(store, key: key, file: file)
+    }
+
+    /// Step 3's reads over the stored rows.
+    static func queries(_ store: RecordStore, key: RecordCollectionKey, file: String) throws {
         let size = RecordStoreFiles.size(of: file)
         print("| | | database \(size / 1_048_576) MB on disk; RSS now \(Int(currentRSS())) MB, peak so far \(Int(peakRSS())) MB |")
         resetPeak()
         let before = currentRSS()
 
-        let total = try time("count(*) of \(rounds * records)") { try blocking { try await store.count(key) } }
+        let total = try time("count(*)") { try blocking { try await store.count(key) } }
         let columns = try blocking { try await store.columns(of: key) }
         print("| | | \(total) rows; columns: \(columns.prefix(6).joined(separator: ", "))… |")
         _ = try time("window 60 rows at offset 0, server order") { try blocking { try await store.rows(key, offset: 0, limit: 60) } }

@@ -48,6 +48,9 @@ import TUIKitTesting
         #expect(done.contains { $0.id == .connections })
         #expect(!done.contains(.cancel(.connect)), "the listener closed itself")
         #expect(authorize(s)?.connected?.id == Fixtures.pendingID)
+        // Connected: the hints offer only what still works (no paste, QR or finalize).
+        #expect(s.keyContext == .authorizeDone)
+        #expect(!s.keys.hints(s.keyContext).contains { $0.label == "QR code" || $0.label == "paste address" || $0.label == "finalize" })
         #expect(screen(s).contains("✓ hubspot is connected and active."))
     }
 

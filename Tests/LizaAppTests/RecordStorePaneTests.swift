@@ -16,7 +16,7 @@ final class MemoryRecordStore: RecordStoring {
     }
     let contents = Mutex(Contents())
 
-    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [RecordSort], filter: String) async -> Result<StoreWindow, AppFailure> {
+    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [StoreOrder], filter: String) async -> Result<StoreWindow, AppFailure> {
         let (all, syncedAt) = contents.withLock { c in
             c.calls.append("window \(offset) \(limit) \(filter) \(sort.first?.column ?? "-")")
             return (c.rows, c.syncedAt)
@@ -25,7 +25,7 @@ final class MemoryRecordStore: RecordStoring {
         if let order = sort.first {
             rows.sort { a, b in
                 let x = RecordRow(a).cells[order.column] ?? "", y = RecordRow(b).cells[order.column] ?? ""
-                return order.ascending ? RecordRows.compare(x, y) < 0 : RecordRows.compare(x, y) > 0
+                return order.ascending ? NaturalOrder.compare(x, y) < 0 : NaturalOrder.compare(x, y) > 0
             }
         }
         let window = Array(rows.dropFirst(offset).prefix(limit))

@@ -1,3 +1,4 @@
+import Foundation
 import LizaAPI
 @testable import LizaApp
 import OrderedJSON
@@ -186,5 +187,41 @@ import TUIKitTesting
         let screen = render(s)
         #expect(!screen.lines.joined().contains("\u{1B}"))
         #expect(!screen.lines.joined().contains("\u{202E}"))
+    }
+
+    @Test(arguments: sizes) func exportDialog(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
+        s.status.notice = nil
+        s.press(.char("e"))
+        assertSnapshot(render(s), named: name("export", size))
+        guard case .export(let modal)? = s.topModal else { Issue.record("no export dialog"); return }
+        s.press(.enter)
+        _ = ProgramStep.run(&s, .exportProgress(generation: modal.generation + 1, .exists))
+        assertSnapshot(render(s), named: name("export-overwrite", size))
+    }
+
+    /// Every row shares the header's column widths, however long one row's id is.
+    @Test func rowsShareTheHeaderColumnWidths() {
+        var s = RecordsExportTests.state([
+            RecordsExportTests.record("ct-9", "alpha", "one"), RecordsExportTests.record("ct-10000000000", "beta", "two"),
+            RecordsExportTests.record("ct-99", "gamma", "three"),
+        ])
+        s.status.notice = nil
+        let screen = render(s)
+        assertSnapshot(screen, named: "records-widths-120x40")
+        let lines = screen.lines
+        let header = lines.first { $0.contains("id") && $0.contains("team") } ?? ""
+        let column = header.range(of: "team").map { header.distance(from: header.startIndex, to: $0.lowerBound) }
+        for value in ["alpha", "beta", "gamma"] {
+            let line = lines.first { $0.contains(value) } ?? ""
+            #expect(line.range(of: value).map { line.distance(from: line.startIndex, to: $0.lowerBound) } == column)
+        }
+    }
+
+    @Test(arguments: sizes) func columnChooser(_ size: Size) async throws {
+        var s = SandboxFixtures.recordsState(size: size, try await SandboxFixtures.shared.data())
+        s.status.notice = nil
+        s.press(.char("C"), .char("j"), .char(" "), .char("j"), .char("K"), .char("p"))
+        assertSnapshot(render(s), named: name("columns", size))
     }
 }

@@ -34,6 +34,9 @@ import Testing
         let byAmount = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "amount", ascending: false)]).map(\.id)
         #expect(byAmount == ["ct-9998", "ct-2", "ct-9997", "CT-10", "ct-10000"])
         #expect(NaturalSortKey.textKey("ct-9997") < NaturalSortKey.textKey("ct-10000"))
+        // Prepared indexes give the same order.
+        try await store.prepareSort(Self.key, columns: ["id", "amount", "no-such-column"])
+        #expect(try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "id")]).map(\.id) == ids)
         #expect(NaturalSortKey.textKey("a007") == NaturalSortKey.textKey("a7"))
     }
 
@@ -42,6 +45,9 @@ import Testing
         let store = try await Self.filled(records)
         let rows = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "name"), RecordOrder(column: "amount")])
         #expect(rows.map(\.id) == ["4", "1", "2", "3"])
+        // Descending: ties in the server's order reversed (the sort index serves both directions).
+        let down = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "name", ascending: false)])
+        #expect(down.map(\.id) == ["2", "3", "4", "1"])
         // Without a sort key: the server's order.
         #expect(try await store.rows(Self.key, offset: 0, limit: 10).map(\.id) == ["3", "1", "2", "4"])
     }

@@ -92,4 +92,27 @@ import Testing
         }
         #expect(try await store.count(key) == 100)
     }
+
+    @Test func aFailureMidwayEndsTheSyncWithoutHangingOrDeleting() async throws {
+        let store = try RecordStore(file: nil)
+        let key = RecordCollectionKey(connectionID: "c", category: "crm", objectType: "contact")
+        let page: @Sendable (RecordQuery) -> RecordPage = { q in
+            let records = (q.offset..<min(q.offset + q.limit, 3_000)).map {
+                JSONValue.object([("id", .string("r\($0)")), ("updated_at", .string("2026-01-01T00:00:00Z"))])
+            }
+            return RecordPage(records: records, offset: q.offset, limit: q.limit, total: 3_000, hasMore: q.offset + q.limit < 3_000)
+        }
+        _ = try await RecordSync(concurrency: 2).run(key, category: .crm, store: store, now: 1, fetch: { q throws(LizaError) in page(q) })
+        #expect(try await store.count(key) == 3_000)
+        // Page 12 fails: pages before it are stored, the sync throws, nothing is deleted.
+        let failing: @Sendable (RecordQuery) async throws(LizaError) -> RecordPage = { q throws(LizaError) in
+            if q.offset == 1_200 { throw LizaError(kind: .network, message: "reset") }
+            return page(q)
+        }
+        await #expect(throws: LizaError.self) {
+            _ = try await RecordSync(concurrency: 2).run(key, category: .crm, store: store, mode: .full, now: 2, fetch: failing)
+        }
+        #expect(try await store.count(key) == 3_000)
+        #expect(try await store.summary(key)?.fullSyncedAt == 1)
+    }
 }

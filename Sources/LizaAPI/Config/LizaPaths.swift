@@ -49,6 +49,10 @@ public struct LizaPaths: Hashable, Sendable {
         Self.join(stateDirectory, "passthrough-history-\(profile.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }).json")
     }
 
+    /// `<state>/record-columns.json`: the Records table's column layouts (`C`, `<`/`>`), per
+    /// connection and object type.
+    public var columnLayoutsFile: String { Self.join(stateDirectory, "record-columns.json") }
+
     /// Creates the state folder (0700), or makes an existing one 0700; returns its path.
     @discardableResult
     public func prepareStateDirectory() throws(PrivateFileError) -> String {

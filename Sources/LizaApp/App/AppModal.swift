@@ -18,6 +18,8 @@ enum AppModal: Hashable, Sendable {
     case queryForm(QueryFormState)
     case lookupForm(LookupFormState)
     case doctor(DoctorState)
+    case export(ExportState)
+    case columnChooser(ColumnChooserState)
     case recordDiff(RecordDiffState)
 
     /// The modal's component (state, commands, text, rendering, key context).
@@ -36,6 +38,8 @@ enum AppModal: Hashable, Sendable {
         case .queryForm(let modal): return modal
         case .lookupForm(let modal): return modal
         case .doctor(let modal): return modal
+        case .export(let modal): return modal
+        case .columnChooser(let modal): return modal
         case .recordDiff(let modal): return modal
         }
     }
@@ -44,7 +48,7 @@ enum AppModal: Hashable, Sendable {
     static var registered: [any ModalComponent.Type] {
         [DocumentState.self, PaletteState.self, HelpState.self, ConfirmState.self, MessageState.self, ConnectFormState.self,
          AuthorizeState.self, CallbackState.self, DoctorState.self, PassthroughState.self, ObjectPickerState.self, QueryFormState.self,
-         LookupFormState.self, RecordDiffState.self]
+         LookupFormState.self, ExportState.self, ColumnChooserState.self, RecordDiffState.self]
     }
 
     /// The key context while this modal is on top.

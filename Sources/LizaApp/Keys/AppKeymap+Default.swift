@@ -80,6 +80,12 @@ extension AppKeymap {
             KeyBinding([.char("c")], "c", "diff a changed row (~)", .showDiff),
             KeyBinding([.char("o")], "o", "sort by the next column", .sortNext),
             KeyBinding([.char("O")], "O", "reverse the sort", .sortReverse),
+            KeyBinding([.char("b")], "b", "then by: second sort key, next column", .sortThenNext),
+            KeyBinding([.char("B")], "B", "reverse the second sort key", .sortThenReverse),
+            KeyBinding([.char("e")], "e", "export rows (CSV, JSON, NDJSON)", .export, short: "export"),
+            KeyBinding([.char("C")], "C", "choose columns: show/hide, order, pin the first", .chooseColumns, short: "columns"),
+            KeyBinding([.char("<")], "<", "current column narrower (the first one scrolled to)", .narrow),
+            KeyBinding([.char(">")], ">", "current column wider", .widen),
             KeyBinding([.char("p")], "p", "passthrough request", .passthrough),
         ]),
         bindings(.filter, [

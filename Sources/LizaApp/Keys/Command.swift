@@ -19,6 +19,14 @@ public enum Command: Hashable, Sendable {
     case serverQuery, updatedSince, pageSize, loadAll, sortNext, sortReverse
     /// With the record store: `R` re-syncs everything (finds deletions); `c` diffs a changed row.
     case fullSync, showDiff
+    /// The second sort key (ties of the first): next column, reverse.
+    case sortThenNext, sortThenReverse
+    /// `e`: write the records to a file (CSV, JSON, NDJSON).
+    case export
+    /// `C`: the column chooser; in it, move the column up/down and pin the first one.
+    case chooseColumns, moveUp, moveDown, pinColumn
+    /// `<`/`>`: the current column narrower/wider.
+    case narrow, widen
     case pickObject, nextObject, previousObject
     case copy, openInBrowser, toggleFold, fold, unfold, search, searchNext, searchPrevious
     case confirm, cancel

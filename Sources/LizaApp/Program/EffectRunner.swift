@@ -80,8 +80,8 @@ final class EffectRunner {
         case .store(let request):
             // Without a store (cache policy `off`) the Records pane never asks for one.
             if let store = environment.recordStore { await request.run(store, service, deliver) }
-        case .connectListening(let request, let waitSeconds, let g):
-            await connectListening(request, waitSeconds: waitSeconds, generation: g, service: service,
+        case .connectListening(let request, let waitSeconds, let generation):
+            await connectListening(request, waitSeconds: waitSeconds, generation: generation, service: service,
                                    start: environment.startRedirectListener, deliver: deliver)
         case .scheduleTick:
             let clock = ContinuousClock()

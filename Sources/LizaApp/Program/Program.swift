@@ -23,9 +23,9 @@ public final class Program {
                 environment: ProgramEnvironment = ProgramEnvironment()) {
         self.terminal = terminal
         self.inbox = inbox
-        var s = state
-        s.size = terminal.size
-        self.state = s
+        var initial = state
+        initial.size = terminal.size
+        self.state = initial
         let box = inbox
         self.runner = EffectRunner(service: service, terminal: terminal, environment: environment) { box.send($0) }
     }

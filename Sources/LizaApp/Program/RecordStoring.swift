@@ -12,7 +12,7 @@ public protocol RecordStoring: Sendable {
     /// One window of a collection: `limit` rows from `offset` after `filter` (case-insensitive
     /// substring of any cell) in `sort` order, with the filtered count and the collection's status
     /// (nil when the store holds nothing for it).
-    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [RecordSort], filter: String) async -> Result<StoreWindow, AppFailure>
+    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [StoreOrder], filter: String) async -> Result<StoreWindow, AppFailure>
     /// Brings the collection up to date through `fetch` (the API): incremental (`updated_gte`)
     /// unless `full` or a full sync is due; `progress` sees the records fetched so far.
     func sync(_ key: StoreCollection, full: Bool, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
@@ -31,6 +31,17 @@ public struct StoreCollection: Hashable, Sendable {
         self.connectionID = connectionID
         self.category = category
         self.objectType = objectType
+    }
+}
+
+/// One sort key of a window read: the first decides, the next breaks its ties, then server order.
+public struct StoreOrder: Hashable, Sendable {
+    public var column: String
+    public var ascending: Bool
+
+    public init(column: String, ascending: Bool = true) {
+        self.column = column
+        self.ascending = ascending
     }
 }
 

@@ -59,13 +59,15 @@ enum Draw {
     /// Fixed-width columns sized to the header and the visible cells (capped at `maxWidth`), as
     /// many as fit in `available` columns from the left; the last one may be narrower (cut with
     /// `…`). Columns further right are reached by scrolling sideways, not squeezed.
-    static func fitColumns(_ titles: [String], rows: [[String]], maxWidth: Int, available: Int, spacing: Int) -> [TableColumn] {
+    static func fitColumns(_ titles: [String], rows: [[String]], maxWidth: Int, available: Int, spacing: Int,
+                           fixed: [String: Int] = [:]) -> [TableColumn] {
         var out: [TableColumn] = []
         var x = 0
         for (i, title) in titles.enumerated() {
             var w = DisplayWidth.of(Sanitizer.sanitize(title))
             for row in rows where i < row.count { w = max(w, min(maxWidth, DisplayWidth.of(Sanitizer.sanitize(row[i])))) }
             w = min(w, maxWidth)
+            if let chosen = fixed[title] { w = chosen }
             let room = available - x
             if room <= 0 { break }
             if w > room {

@@ -11,11 +11,11 @@ enum ModalView {
         let marker = focused ? "›" : " "
         buffer.write(marker, at: Point(x: inner.x, y: y), style: theme[.primary])
         buffer.write(label, in: Rect(x: inner.x + 2, y: y, width: labelWidth, height: 1), style: focused ? theme[.primary] : theme[.muted])
-        let fx = inner.x + 2 + labelWidth + 1
-        Draw.field(&buffer, input, in: Rect(x: fx, y: y, width: max(1, inner.maxX - fx - 1), height: 1), focused: focused, theme: theme,
+        let fieldX = inner.x + 2 + labelWidth + 1
+        Draw.field(&buffer, input, in: Rect(x: fieldX, y: y, width: max(1, inner.maxX - fieldX - 1), height: 1), focused: focused, theme: theme,
                    placeholder: placeholder, completion: completion)
         if let error {
-            buffer.write("✗ " + error, in: Rect(x: fx, y: y + 1, width: max(1, inner.maxX - fx - 1), height: 1), style: theme[.error])
+            buffer.write("✗ " + error, in: Rect(x: fieldX, y: y + 1, width: max(1, inner.maxX - fieldX - 1), height: 1), style: theme[.error])
             return 2
         }
         return 1

@@ -1,3 +1,4 @@
+import LizaAPI
 import OrderedJSON
 
 /// The per-field difference between a stored record's previous and current version, on the

@@ -5,6 +5,10 @@ import CSQLite
 /// Not `Sendable`: one `RecordStore` actor owns it, so every call runs on that actor and SQLite
 /// is used from one thread at a time (the library is built thread-safe anyway). Statements are
 /// cached by their SQL text; every value is bound as a parameter, never spliced into the text.
+///
+/// Why not GRDB.swift: the store needs a dozen statements, FTS5 and one connection owned by an
+/// actor; GRDB would add a large dependency to every clean build and its own queue/pool model on top of
+/// the actor, for records, migrations and observation the store does not use.
 final class SQLiteConnection {
     private var handle: OpaquePointer?
     private var statements: [String: SQLiteStatement] = [:]

@@ -15,21 +15,36 @@ extension RecordStore {
         let offset = max(0, offset), limit = min(limit, 1_000_000)
         let (whereClause, parameters) = condition(info, filter: filter)
         let order = try orderClause(info, sort: sort)
+        // The window's rowids first, from the records table (and its indexes) alone, so rows
+        // skipped by a deep OFFSET are never joined with their JSON; then the window's bodies.
+        var ids: [Int64] = []
+        ids.reserveCapacity(min(limit, 1_000))
+        try db.forEachRow("SELECT r.rowid FROM records r WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+                          parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
+            if let id = row[0].integer { ids.append(id) }
+        }
         var out: [StoredRecord] = []
-        out.reserveCapacity(min(limit, 1_000))
-        try db.forEachRow(
-            "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-            parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
-                out.append(Self.stored(row, generation: info.generation))
-            }
+        out.reserveCapacity(ids.count)
+        for id in ids {
+            try db.forEachRow(
+                "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.rowid=?",
+                [.integer(id)]) { row throws(SQLiteError) in
+                    out.append(Self.stored(row, generation: info.generation))
+                }
+        }
         return out
     }
 
     /// How many rows `rows(…filter:)` can show.
+    /// Counts are remembered until the next write, so a pane asking again per frame costs nothing.
     public func count(_ key: RecordCollectionKey, filter: String? = nil) throws(SQLiteError) -> Int {
         guard let info = try collection(key, create: false) else { return 0 }
+        let cacheKey = CountKey(collection: info.id, filter: filter ?? "")
+        if let known = counts[cacheKey] { return known }
         let (whereClause, parameters) = condition(info, filter: filter)
-        return Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
+        let value = Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
+        counts[cacheKey] = value
+        return value
     }
 
     /// One stored record by id (with its previous version, for a diff).
@@ -102,6 +117,7 @@ extension RecordStore {
     @discardableResult
     public func remove(connectionID: String?) throws(SQLiteError) -> Int {
         let filter = connectionID.map { SQLiteValue.text($0) } ?? .null
+        counts = [:]
         let removed = try db.transaction { () throws(SQLiteError) -> Int in
             try db.query("DELETE FROM bodies WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
             try db.query("DELETE FROM records WHERE collection IN (SELECT id FROM collections WHERE ?1 IS NULL OR connection=?1)", [filter])
@@ -134,18 +150,34 @@ extension RecordStore {
                 [.integer(info.id), .integer(info.id), .text(pattern)])
     }
 
+    /// Builds the sort indexes of `columns` now (a million rows take about a second each), so
+    /// the first sort by them is as quick as the next: for a pane to call while it is idle
+    /// after a full sync, rather than on the user's first `s`.
+    public func prepareSort(_ key: RecordCollectionKey, columns wanted: [String]) throws(SQLiteError) {
+        guard let info = try collection(key, create: false) else { return }
+        for column in wanted {
+            if let slot = info.columns.firstIndex(of: column), slot < StoreSchema.slots { try ensureSortIndex(slot) }
+        }
+    }
+
+    /// (collection, key, position): both directions of a one-key sort read the index only.
+    func ensureSortIndex(_ slot: Int) throws(SQLiteError) {
+        guard !sortIndexes.contains(slot) else { return }
+        try db.execute("CREATE INDEX IF NOT EXISTS records_k\(slot) ON records(collection, k\(slot), position)")
+        sortIndexes.insert(slot)
+    }
+
     func orderClause(_ info: CollectionInfo, sort: [RecordOrder]) throws(SQLiteError) -> String {
         var terms: [String] = []
         var used: Set<Int> = []
         for order in sort {
             guard let slot = info.columns.firstIndex(of: order.column), slot < StoreSchema.slots, used.insert(slot).inserted else { continue }
-            if terms.isEmpty, !sortIndexes.contains(slot) {
-                try db.execute("CREATE INDEX IF NOT EXISTS records_k\(slot) ON records(collection, k\(slot))")
-                sortIndexes.insert(slot)
-            }
+            if terms.isEmpty { try ensureSortIndex(slot) }
             terms.append("r.k\(slot) \(order.ascending ? "ASC" : "DESC")")
         }
-        terms.append("r.position ASC")
+        // Ties keep the server's order, reversed under a descending first key (so the index serves it).
+        let descending = sort.first.map { !$0.ascending && info.columns.contains($0.column) } ?? false
+        terms.append("r.position \(descending ? "DESC" : "ASC")")
         return terms.joined(separator: ", ")
     }
 

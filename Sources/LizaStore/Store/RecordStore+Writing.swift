@@ -1,25 +1,6 @@
 import LizaAPI
 import OrderedJSON
 
-/// A sync in progress on one collection, from `beginSync` to `finishSync`.
-public struct SyncTicket: Hashable, Sendable {
-    public let key: RecordCollectionKey
-    /// The sync's number; rows it writes are marked with it.
-    public let generation: Int64
-    /// A full sync (every page from offset 0): rows it does not see are deleted when it completes.
-    public let full: Bool
-}
-
-/// What a finished sync did to the store.
-public struct SyncOutcome: Hashable, Sendable {
-    /// Rows the sync found new (not stored before) — 0 on a first sync, which marks nothing.
-    public var new: Int
-    /// Rows whose JSON changed.
-    public var changed: Int
-    /// Ids of rows a complete full sync did not see any more (now removed).
-    public var deleted: [String]
-}
-
 extension RecordStore {
     /// Starts a sync of `key`. Changes are marked only when the collection was synced in full
     /// before (the first load marks nothing).
@@ -53,6 +34,7 @@ extension RecordStore {
         }
         let columns = info.columns
         let collectionID = info.id
+        counts = [:]
         try db.transaction { () throws(SQLiteError) in
             for record in records {
                 try upsert(record, collection: collectionID, columns: columns, sync: &sync)
@@ -72,6 +54,7 @@ extension RecordStore {
         let id = SQLiteValue.integer(info.id)
         let generation = SQLiteValue.integer(sync.generation)
         var deleted: [String] = []
+        counts = [:]
         try db.transaction { () throws(SQLiteError) in
             if sync.full && complete {
                 try db.forEachRow("SELECT record_id FROM records WHERE collection=? AND seen<?", [id, generation]) { row throws(SQLiteError) in

@@ -21,6 +21,13 @@ public actor RecordStore {
     var collections: [RecordCollectionKey: CollectionInfo] = [:]
     var pending: [RecordCollectionKey: PendingSync] = [:]
     var sortIndexes: Set<Int> = []
+    /// Row counts by collection and filter, dropped by every write.
+    var counts: [CountKey: Int] = [:]
+
+    struct CountKey: Hashable {
+        var collection: Int64
+        var filter: String
+    }
 
     struct CollectionInfo {
         var id: Int64

@@ -10,7 +10,7 @@
 /// - `bodies_fts`: an FTS5 trigram index over `bodies.search` (substring match, external
 ///   content, kept by triggers) when the SQLite has FTS5; otherwise filtering uses LIKE.
 enum StoreSchema {
-    static let version = "1"
+    static let version = "2"
     /// Sortable column slots per collection.
     static let slots = 16
 

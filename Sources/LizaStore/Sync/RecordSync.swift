@@ -96,13 +96,23 @@ public struct RecordSync: Sendable {
         // that arrived while it ran.
         let cap = !full ? first.total.map { max(0, $0 - first.records.count) } : nil
         let (stream, continuation) = AsyncStream.makeStream(of: RecordPage.self)
-        let width = concurrency
+        let width = max(1, concurrency)
+        // Page i of the rest is requested only once page i - 2·width is written: at most that
+        // many pages wait in memory however slow the writes are.
+        let gate = PageGate()
+        let base = rest.offset, pageSize = rest.limit
+        let gatedFetch: @Sendable (RecordQuery) async throws(LizaError) -> RecordPage = { q throws(LizaError) in
+            let index = (q.offset - base) / max(pageSize, 1)
+            await gate.wait(until: index - 2 * width + 1)
+            if Task.isCancelled { throw LizaError.cancelledByCaller }
+            return try await fetch(q)
+        }
         let paging = Task {
             guard more, cap != 0 else {
                 continuation.finish()
                 return Result<Int, LizaError>.success(0)
             }
-            let result = await RecordPaging.fetchPages(rest, concurrency: width, maxRecords: cap, fetch: fetch, yield: { continuation.yield($0) })
+            let result = await RecordPaging.fetchPages(rest, concurrency: width, maxRecords: cap, fetch: gatedFetch, yield: { continuation.yield($0) })
             continuation.finish()
             return result
         }
@@ -112,6 +122,7 @@ public struct RecordSync: Sendable {
                 guard writeError == nil else { continue }
                 do {
                     try await store.write(page.records, ticket: ticket)
+                    await gate.didWrite()
                     pages += 1
                     fetched += page.records.count
                     progress(fetched)

@@ -1,5 +1,6 @@
 import Foundation
 import LizaStore
+import LizaAPI
 import OrderedJSON
 
 /// `--format csv|tsv|json|ndjson` output: a `RecordTextWriter` whose text goes to a file

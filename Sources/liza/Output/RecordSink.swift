@@ -1,5 +1,6 @@
 import Foundation
 import LizaStore
+import LizaAPI
 import OrderedJSON
 
 /// Where `liza records` sends records: the usual output (table, tab-separated, `--json`), or a

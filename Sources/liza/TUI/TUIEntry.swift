@@ -125,6 +125,9 @@ enum TUIEntry {
         state.passthroughHistory = stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: session.profile)).load()
         if storing != nil { state.useRecordStore(offline: offlineStore != nil) }
         if let storeProblem { state.status.error = "Record store: \(storeProblem) — records are kept in memory" }
+        if stateDirectory != nil {
+            state.useColumnLayouts(file: paths.columnLayoutsFile, ColumnLayoutStore(path: paths.columnLayoutsFile).load())
+        }
         if let themeError { state.status.error = "Theme: \(themeError.description) — using the default theme" }
         if let warning = settings?.warnings.first { state.status.notice = warning }
         // Key remapping from config.toml: a bad line is reported and its command keeps its defaults.

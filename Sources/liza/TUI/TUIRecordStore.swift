@@ -9,7 +9,7 @@ struct TUIRecordStore: RecordStoring {
     let store: RecordStore
     let sync: RecordSync
 
-    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [RecordSort], filter: String) async -> Result<StoreWindow, AppFailure> {
+    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [StoreOrder], filter: String) async -> Result<StoreWindow, AppFailure> {
         let collection = Self.key(key)
         do {
             let orders = sort.map { RecordOrder(column: $0.column, ascending: $0.ascending) }

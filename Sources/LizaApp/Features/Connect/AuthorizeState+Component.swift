@@ -8,6 +8,9 @@ extension KeyContext {
     static let authorize = KeyContext("authorize", title: "Authorize")
     /// Typing the address the browser ended on, in the authorize step.
     static let authorizePaste = KeyContext("authorizePaste", title: "Authorize: pasted address", isTextEntry: true)
+    /// The authorize step once the connection is active: nothing left to paste, scan or finalize,
+    /// so hints and help offer only what still works.
+    static let authorizeDone = KeyContext("authorizeDone", title: "Authorize: connected")
 }
 
 /// The authorization URL in full (wrapped, never truncated, one hyperlink), its QR code, and
@@ -28,6 +31,14 @@ extension AuthorizeState: ModalComponent {
                        "close (stops listening; the connection stays pending, finalize it later in Connections); cancels a finalize in flight",
                        .back, hint: true, short: "close"),
         ]),
+        (.authorizeDone, [
+            KeyBinding([.char("c"), .char("y")], "c", "copy the URL (OSC 52)", .copy, hint: true, short: "copy"),
+            KeyBinding([.char("o")], "o", "open in the browser", .openInBrowser, hint: true, short: "browser"),
+            KeyBinding([KeyEvent(.up), .char("k")], "↑/k", "scroll", .up),
+            KeyBinding([KeyEvent(.down), .char("j")], "↓/j", "scroll", .down),
+            KeyBinding([KeyEvent(.enter)], "enter", "close and show Connections", .select, hint: true, short: "done"),
+            KeyBinding([KeyEvent(.escape)], "esc", "close", .back, hint: true, short: "close"),
+        ]),
         (.authorizePaste, [
             KeyBinding([KeyEvent(.enter)], "enter", "read id/error from the pasted address and finalize", .select, hint: true, short: "finalize"),
             KeyBinding([KeyEvent(.escape), KeyEvent(.tab)], "esc/tab", "leave the field", .back, hint: true, short: "back"),
@@ -39,7 +50,10 @@ extension AuthorizeState: ModalComponent {
         return modal
     }
 
-    var keyContext: KeyContext { pasteFocused ? .authorizePaste : .authorize }
+    var keyContext: KeyContext {
+        if pasteFocused { return .authorizePaste }
+        return connected != nil ? .authorizeDone : .authorize
+    }
 
     var loadingLabel: String? { finalize.isLoading || wait == .finalizing ? "finalizing" : nil }
 

@@ -132,21 +132,11 @@ struct RecordRows: ListSource {
         guard store == nil else { return }
         var indices = filter.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].matches(filter) }
         if let sort {
-            let column = sort.column
             indices.sort { a, b in
-                let order = Self.compare(rows[a].cells[column] ?? "", rows[b].cells[column] ?? "")
-                if order == 0 { return a < b }
-                return sort.ascending ? order < 0 : order > 0
+                let order = sort.compare(rows[a].cells, rows[b].cells)
+                return order == 0 ? a < b : order < 0
             }
         }
         visible = indices
-    }
-
-    /// Numbers compare as numbers, everything else as case-insensitive text; empty sorts last.
-    static func compare(_ x: String, _ y: String) -> Int {
-        if x.isEmpty != y.isEmpty { return x.isEmpty ? 1 : -1 }
-        if let a = Double(x), let b = Double(y) { return a < b ? -1 : (a > b ? 1 : 0) }
-        let a = x.lowercased(), b = y.lowercased()
-        return a < b ? -1 : (a > b ? 1 : 0)
     }
 }

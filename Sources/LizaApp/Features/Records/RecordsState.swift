@@ -23,8 +23,12 @@ struct RecordsState: Hashable, Sendable {
     var hasMore = false
     var total: Int?
     var loadingAll: LoadAllProgress?
-    /// First column shown (←/→ scroll sideways).
+    /// First column shown (←/→ scroll sideways; after the pinned one when a column is pinned).
     var columnOffset = 0
+    /// The column layouts of every connection + object type (`C`, `<`/`>`), and the file they
+    /// are kept in (nil: not kept).
+    var layouts: [String: ColumnLayout] = [:]
+    var layoutsFile: String?
 
     /// The record store's status of the collection shown (store mode), for the footer.
     var storeStatus: StoreStatus?

@@ -125,6 +125,13 @@ extension RecordsUpdate {
     }
 }
 
+extension RecordSort {
+    /// The sort as the store's window order: the column, then the second key.
+    var storeOrders: [StoreOrder] {
+        [StoreOrder(column: column, ascending: ascending)] + (then.map { [StoreOrder(column: $0.column, ascending: $0.ascending)] } ?? [])
+    }
+}
+
 /// A window read, converted to rows off the update loop.
 struct StoreWindowRows: Hashable, Sendable {
     var rows: [RecordRow]
@@ -141,7 +148,7 @@ extension EffectID {
 extension Effect {
     static func readStoreWindow(_ collection: StoreCollection, _ key: StoreWindowKey) -> Effect {
         .store(StoreRequest(.storeWindow, generation: key.version, parameters: WindowParameters(collection: collection, key: key)) { store, _, send in
-            let result = await store.window(collection, offset: key.offset, limit: key.limit, sort: key.sort.map { [$0] } ?? [], filter: key.filter)
+            let result = await store.window(collection, offset: key.offset, limit: key.limit, sort: key.sort.map(\.storeOrders) ?? [], filter: key.filter)
             send(.storeWindowRead(key, result.map { StoreWindowRows(rows: $0.rows.map(RecordRow.init), count: $0.count, status: $0.status) }))
         })
     }

@@ -17,7 +17,7 @@ enum RecordsUpdate {
         case .left:
             state.records.columnOffset = max(0, state.records.columnOffset - 1)
         case .right:
-            state.records.columnOffset = min(max(0, state.records.columns.count - 1), state.records.columnOffset + 1)
+            state.records.columnOffset = min(state.records.maxColumnOffset, state.records.columnOffset + 1)
         case .select:
             guard let row = state.records.selected else { return state.records.isLookup ? openLookupForm(&state) : [] }
             let title = "\(state.records.objectType) \(row.id ?? "")"
@@ -57,16 +57,16 @@ enum RecordsUpdate {
         case .showDiff:
             return showDiff(&state)
         case .sortNext:
-            let cols = state.records.columns
+            let cols = state.records.shownColumns
             guard !cols.isEmpty else { return [] }
             let next: RecordSort?
             if let current = state.records.sort, let i = cols.firstIndex(of: current.column) {
-                next = i + 1 < cols.count ? RecordSort(column: cols[i + 1]) : nil
+                next = i + 1 < cols.count ? RecordSort(column: cols[i + 1], then: current.then.flatMap { $0.column == cols[i + 1] ? nil : $0 }) : nil
             } else {
                 next = RecordSort(column: cols[0])
             }
             state.records.list.editSource { $0.sort(by: next) }
-            state.status.notice = state.records.sort.map { "sorted by \($0.column)" } ?? "unsorted (server order)"
+            state.status.notice = state.records.sort.map { "sorted by \($0.label)" } ?? "unsorted (server order)"
         case .sortReverse:
             guard var sort = state.records.sort else {
                 state.status.notice = "press \(state.keys.key(.sortNext, in: .records)) to choose a sort column first"
@@ -74,7 +74,32 @@ enum RecordsUpdate {
             }
             sort.ascending.toggle()
             state.records.list.editSource { $0.sort(by: sort) }
-            state.status.notice = "sorted by \(sort.column) \(sort.ascending ? "ascending" : "descending")"
+            state.status.notice = "sorted by \(sort.label)"
+        case .sortThenNext, .sortThenReverse:
+            guard var sort = state.records.sort else {
+                state.status.notice = "press \(state.keys.key(.sortNext, in: .records)) to choose a sort column first"
+                return []
+            }
+            if command == .sortThenReverse {
+                guard sort.then != nil else {
+                    state.status.notice = "press \(state.keys.key(.sortThenNext, in: .records)) to choose a second sort column first"
+                    return []
+                }
+                sort.then?.ascending.toggle()
+            } else {
+                // The columns after the current second key, skipping the first key; past the last: none.
+                let cols = state.records.shownColumns.filter { $0 != sort.column }
+                let start = sort.then.flatMap { cols.firstIndex(of: $0.column).map { $0 + 1 } } ?? 0
+                sort.then = start < cols.count ? RecordSort.Key(column: cols[start], ascending: true) : nil
+            }
+            state.records.list.editSource { $0.sort(by: sort) }
+            state.status.notice = "sorted by \(sort.label)"
+        case .export:
+            return ExportState.open(&state)
+        case .chooseColumns:
+            return ColumnChooserState.open(&state)
+        case .narrow, .widen:
+            return RecordsView.resizeCurrentColumn(&state, by: command == .widen ? 2 : -2)
         case .passthrough:
             guard let c = state.records.connection else { return needConnection(&state) }
             PassthroughState.open(&state, connection: c)

@@ -44,10 +44,12 @@ enum RecordsView {
             Draw.centered(&buffer, [(text, theme[.muted])], in: body)
             return
         }
-        let cols = Array(r.columns.dropFirst(min(r.columnOffset, max(0, r.columns.count - 1))))
+        let cols = r.scrolledColumns
+        let widths = r.layout.widths
         let sort = r.sort.flatMap { sort in cols.firstIndex(of: sort.column).map { TableSort(column: $0, ascending: sort.ascending) } }
         Draw.listTable(&buffer, body, list: list, focused: focused, theme: theme, sort: sort, columns: { window in
-            Draw.fitColumns(cols, rows: window.map { row in cols.indices.map { cell(row, cols, $0) } }, maxWidth: maxColumnWidth, available: body.width, spacing: 2)
+            Draw.fitColumns(cols, rows: window.map { row in cols.indices.map { cell(row, cols, $0) } }, maxWidth: maxColumnWidth, available: body.width, spacing: 2,
+                            fixed: widths)
         }) { row, col in
             let value = cell(row, cols, col)
             if col == 0, row.change != .none { return (value, .accent) }
@@ -69,6 +71,22 @@ enum RecordsView {
         }
     }
 
+    /// `<`/`>`: the current column (the first scrolled to) `step` columns wider or narrower,
+    /// starting from the width it has on screen; remembered with the layout.
+    static func resizeCurrentColumn(_ state: inout AppState, by step: Int) -> [Effect] {
+        let r = state.records
+        guard let column = r.currentColumn else { return [] }
+        let window = r.list.window(height: max(1, r.list.table.viewportHeight)).items
+        let natural = Draw.fitColumns([column], rows: window.map { [$0.cells[column] ?? ""] }, maxWidth: maxColumnWidth,
+                                      available: ColumnLayout.maxWidth, spacing: 0).first.flatMap {
+            if case .fixed(let w) = $0.width { return w } else { return nil }
+        } ?? maxColumnWidth
+        let width = min(ColumnLayout.maxWidth, max(ColumnLayout.minWidth, (r.layout.widths[column] ?? natural) + step))
+        let effects = state.records.changeLayout { $0.widths[column] = width }
+        state.status.notice = "\(column): width \(width) (\(state.keys.key(.narrow, in: .records))/\(state.keys.key(.widen, in: .records)))"
+        return effects
+    }
+
     static func toolbar(_ r: RecordsState, connection: Connection, keys: AppKeys, into buffer: inout Buffer, at rect: Rect, theme: Theme) {
         var parts: [(String, Style)] = [
             ("\(r.category?.rawValue ?? "")/", theme[.muted]), (r.objectType, theme[.primary]),
@@ -83,7 +101,7 @@ enum RecordsView {
             parts.append(("  since ", theme[.muted]))
             parts.append((r.updatedSince ?? "—", theme[.text]))
             parts.append(("  \(r.pageSize)/page", theme[.muted]))
-            if let sort = r.sort { parts.append(("  sort \(sort.column) \(sort.ascending ? "▲" : "▼")", theme[.accent])) }
+            if let sort = r.sort { parts.append(("  sort \(sort.label)", theme[.accent])) }
         }
         if connection.isPending { parts.append(("  pending: \(keys.key(.finalize, in: .connections)) finalizes", theme[.warning])) }
         Draw.segments(&buffer, parts, at: rect.origin, maxWidth: rect.width)

@@ -1,0 +1,98 @@
+import Foundation
+import LizaTesting
+import Testing
+import TUIKitTesting
+
+/// `e` in the Records pane of the real binary (tmux, demo sandbox): the CSV it writes parses
+/// back (RFC 4180) to the table's columns and the loaded rows; a second export to the same
+/// file asks first and `esc` keeps the file.
+@Suite(.serialized) struct TUIExportEndToEndTests {
+    var patience: Duration { TUIEndToEndTests.patience }
+
+    @Test func exportTheLoadedContactsAsCSVAndParseThemBack() async throws {
+        let home = try TUIEndToEndTests.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try await TUIEndToEndTests.launchDemo(home)
+        defer { tmux.kill() }
+        try tmux.sendKeys("2")
+        try tmux.sendKeys("Enter")
+        try await tmux.waitUntil("CRM contacts", timeout: patience) {
+            $0.contains("crm/contact") && $0.contains("@") && ($0.contains("loaded · more available") || $0.contains(/all \d+ loaded/))
+        }
+        try tmux.sendKeys("e")
+        let dialog = try await tmux.waitFor("Export contact records", timeout: patience)
+        let loaded = try #require(Self.count(after: "all loaded (", in: dialog))
+        let file = home.appendingPathComponent("contacts.csv").path
+        try tmux.sendKeys("C-u")
+        try tmux.sendLiteral(file)
+        // The rows: "all loaded" (→ from the default "filtered" when they differ; the same here).
+        try tmux.sendKeys("Enter")
+        try await tmux.waitUntil("the export finished", timeout: patience) { $0.contains("✓ wrote \(loaded) records") }
+
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let rows = try Self.parseCSV(text)
+        #expect(rows.count == loaded + 1)
+        let header = try #require(rows.first)
+        #expect(header.first == "id")
+        #expect(header.contains("name"))
+        #expect(rows.dropFirst().allSatisfy { $0.count == header.count })
+        let ids = rows.dropFirst().compactMap(\.first)
+        #expect(ids.allSatisfy { $0.hasPrefix("ct-") })
+        #expect(Set(ids).count == loaded)
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+        // Again to the same file: asked first; esc keeps it untouched.
+        try tmux.sendKeys("Enter")
+        try await tmux.waitUntil("the dialog closed", timeout: patience) { !$0.contains("Export contact records") }
+        try tmux.sendKeys("e")
+        try await tmux.waitFor("Export contact records", timeout: patience)
+        try tmux.sendKeys("C-u")
+        try tmux.sendLiteral(file)
+        try tmux.sendKeys("Enter")
+        try await tmux.waitFor("exists: enter replaces it", timeout: patience)
+        try tmux.sendKeys("Escape")
+        try await tmux.waitUntil("back to the path", timeout: patience) { !$0.contains("exists: enter replaces it") && $0.contains("Export contact records") }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
+    }
+
+    /// The number after `prefix` on the screen ("all loaded (50)" → 50).
+    static func count(after prefix: String, in screen: String) -> Int? {
+        guard let r = screen.range(of: prefix) else { return nil }
+        return Int(screen[r.upperBound...].prefix { $0.isNumber })
+    }
+
+    struct CSVError: Error { var message: String }
+
+    /// RFC 4180: CRLF records, quoted fields with doubled quotes (which may hold commas and line breaks).
+    static func parseCSV(_ text: String) throws -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = Array(text.unicodeScalars)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if chars.first == "\"" { chars.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" && field.isEmpty {
+                quoted = true
+            } else if c == "," {
+                row.append(field); field = ""
+            } else if c == "\r" {
+                guard chars.popFirst() == "\n" else { throw CSVError(message: "a CR without LF") }
+                row.append(field); field = ""
+                rows.append(row); row = []
+            } else if c == "\n" {
+                throw CSVError(message: "a bare LF ends a record")
+            } else {
+                field.unicodeScalars.append(c)
+            }
+        }
+        guard !quoted, field.isEmpty, row.isEmpty else { throw CSVError(message: "the last record is not ended by CRLF") }
+        return rows
+    }
+}
