@@ -25,6 +25,7 @@ import TUIKitTesting
         let home = try TUIEndToEndTests.home()
         defer { try? FileManager.default.removeItem(at: home) }
         do {
+            try TUIEndToEndTests.recordsInMemory(home)
             let tmux = try await TUIEndToEndTests.launchDemo(home)
             defer { tmux.kill() }
             let before = try await openContacts(tmux)
@@ -45,6 +46,7 @@ import TUIKitTesting
         let file = home.appendingPathComponent("state/liza/record-columns.json").path
         let attributes = try FileManager.default.attributesOfItem(atPath: file)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        try TUIEndToEndTests.recordsInMemory(home)
         let tmux = try await TUIEndToEndTests.launchDemo(home)
         defer { tmux.kill() }
         let again = try await openContacts(tmux)
@@ -57,6 +59,7 @@ import TUIKitTesting
         let folder = home.appendingPathComponent("state/liza")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("{broken".utf8).write(to: folder.appendingPathComponent("record-columns.json"))
+        try TUIEndToEndTests.recordsInMemory(home)
         let tmux = try await TUIEndToEndTests.launchDemo(home)
         defer { tmux.kill() }
         try await tmux.waitFor("record-columns.json", timeout: patience)

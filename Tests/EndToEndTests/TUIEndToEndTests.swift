@@ -35,6 +35,14 @@ import TUIKitTesting
         return url
     }
 
+    /// `cache = "off"`: the Records pane keeps what it loads in memory (the in-memory paths:
+    /// paging, export, column widths), as without a record store.
+    static func recordsInMemory(_ home: URL) throws {
+        let folder = home.appendingPathComponent("config/liza")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "[profiles.default]\ncache = \"off\"\n".write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+    }
+
     static func environment(_ home: URL) -> [String: String] {
         ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
          "XDG_STATE_HOME": home.appendingPathComponent("state").path, "LIZA_TOKEN": "", "BROWSER": "true",

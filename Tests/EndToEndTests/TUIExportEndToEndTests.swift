@@ -12,6 +12,7 @@ import TUIKitTesting
     @Test func exportTheLoadedContactsAsCSVAndParseThemBack() async throws {
         let home = try TUIEndToEndTests.home()
         defer { try? FileManager.default.removeItem(at: home) }
+        try TUIEndToEndTests.recordsInMemory(home)
         let tmux = try await TUIEndToEndTests.launchDemo(home)
         defer { tmux.kill() }
         try tmux.sendKeys("2")

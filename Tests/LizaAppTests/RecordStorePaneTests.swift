@@ -171,6 +171,15 @@ final class MemoryRecordStore: RecordStoring {
         #expect(s.status.notice?.contains("/ filters them") == true)
     }
 
+    @Test func exportPointsToTheCLIWithTheStore() async {
+        var s = storeState()
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        #expect(s.press(.char("e")).isEmpty)
+        #expect(s.topModal == nil)
+        #expect(s.status.notice?.contains("--from-cache") == true)
+    }
+
     @Test func offlineNeverSyncs() async {
         var s = storeState(offline: true)
         s.focus = .connections
