@@ -54,8 +54,13 @@ enum StoreSchema {
             search TEXT NOT NULL);
         """
 
-    static let fullText = """
+    static let fullTextTable = """
         CREATE VIRTUAL TABLE IF NOT EXISTS bodies_fts USING fts5(search, content='bodies', content_rowid='rowid', tokenize='trigram');
+        """
+
+    /// The triggers that keep `bodies_fts` in step with `bodies`. A first load drops them and
+    /// rebuilds the index once afterwards (`meta.fts_stale` = 1 meanwhile; LIKE filters then).
+    static let fullTextTriggers = """
         CREATE TRIGGER IF NOT EXISTS bodies_ai AFTER INSERT ON bodies BEGIN
             INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
         END;
@@ -67,4 +72,6 @@ enum StoreSchema {
             INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
         END;
         """
+
+    static let dropFullTextTriggers = "DROP TRIGGER IF EXISTS bodies_ai; DROP TRIGGER IF EXISTS bodies_ad; DROP TRIGGER IF EXISTS bodies_au;"
 }
