@@ -8,7 +8,8 @@
 /// - `bodies`: the JSON, the previous version (for diffs), and the search text (the column
 ///   texts, lowercased, one line).
 /// - `bodies_fts`: an FTS5 trigram index over `bodies.search` (substring match, external
-///   content, kept by triggers) when the SQLite has FTS5; otherwise filtering uses LIKE.
+///   content, kept by triggers except during a first load, after which it is rebuilt once) when
+///   the SQLite has FTS5; otherwise, and while it awaits that rebuild, filtering uses LIKE.
 enum StoreSchema {
     static let version = "2"
     /// Sortable column slots per collection.
