@@ -12,4 +12,6 @@ struct TUIOptions: Sendable {
     var timeout: Int?
     /// `--verbose`: the request log, to `tui.log` (the TUI's stderr).
     var verbose = false
+    /// `--read-only`: refuse every write.
+    var readOnly = false
 }

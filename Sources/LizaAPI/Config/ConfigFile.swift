@@ -11,6 +11,7 @@ import TOMLKit
 /// base_url = "https://api.eu.liza.app/api"
 /// theme = "nord"
 /// timeout = 60      # seconds for one API call (1–3600)
+/// read_only = true  # refuse every write (connect, callback, delete, non-GET passthrough)
 ///
 /// mouse = false            # no mouse reporting in the TUI
 ///
@@ -46,7 +47,7 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle", "hyperlinks"]
+    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle", "hyperlinks", "read_only"]
     /// The keys the top level may hold.
     static let topLevelKeys = ["default_profile", "hyperlinks", "profiles", "keys", "mouse"]
 
@@ -183,6 +184,10 @@ public struct ConfigFile: Hashable, Sendable {
             case "hyperlinks":
                 if let flag = value.bool { profile.hyperlinks = flag } else {
                     warn(line, "hyperlinks in [profiles.\(name)] must be true or false, not \(describe(value)); ignored")
+                }
+            case "read_only":
+                if let flag = value.bool { profile.readOnly = flag } else {
+                    warn(line, "read_only in [profiles.\(name)] must be true or false, not \(describe(value)); ignored")
                 }
             case "token":
                 // A common mistake: tokens live in credentials.toml (mode 0600), not here.

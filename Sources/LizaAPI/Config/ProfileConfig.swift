@@ -14,6 +14,9 @@ public struct ProfileConfig: Hashable, Sendable {
     public var caBundle: String?
     /// `hyperlinks = false` turns off OSC 8 links for this profile (overrides the top level).
     public var hyperlinks: Bool?
+    /// `read_only = true`: every write (connect, callback, delete, a passthrough other than GET
+    /// or HEAD) is refused before anything is sent.
+    public var readOnly: Bool?
 
     public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil,
                 proxy: String? = nil, caBundle: String? = nil, hyperlinks: Bool? = nil) {

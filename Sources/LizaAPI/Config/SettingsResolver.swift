@@ -101,6 +101,8 @@ public enum SettingsResolver {
             settings.debugLogSource = "LIZA_DEBUG"
         }
         settings.hyperlinks = profileConfig?.hyperlinks ?? config.hyperlinks ?? true
+        settings.readOnly = ReadOnlyMode.reason(flag: flags.readOnly, environment: environment, profile: profile,
+                                                profileConfig: profileConfig)
         return settings
     }
 

@@ -19,8 +19,19 @@ public struct AppState: Hashable, Sendable {
     var connections = ConnectionsState()
     var records = RecordsState()
     var modals: [AppModal] = []
-    /// The key bindings in effect (the defaults with the user's remapping).
-    public var keys = AppKeys.default
+    /// The key bindings in effect (the defaults with the user's remapping), with the commands
+    /// read-only mode switches off right now (`ReadOnlyGate`), so every hint, footer and help
+    /// line drawn from them shows those as disabled.
+    public var keys: AppKeys {
+        get {
+            var keys = boundKeys
+            keys.refusal = ReadOnlyGate.refusal(in: self)
+            return keys
+        }
+        set { boundKeys = newValue }
+    }
+    /// The bindings as configured (see `keys`).
+    var boundKeys = AppKeys.default
     /// False when `mouse = false` in config.toml: mouse reports are ignored (and not asked for).
     public var mouseEnabled = true
     /// Error, notice and rate-limit wait for the status bar.

@@ -15,7 +15,7 @@ enum AppUpdate {
 
     /// Applies `action` to `state` and returns the effects to run.
     static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-        var effects = dispatch(&state, action)
+        var effects = ReadOnlyGate.refuseWrites(&state, dispatch(&state, action), dispatch: dispatch)
         scheduleTickIfNeeded(&state, &effects)
         return effects
     }
@@ -145,6 +145,11 @@ enum AppUpdate {
     /// Runs a command in the context it was issued in; pane commands that a pane does not
     /// handle fall through to the global ones.
     static func perform(_ state: inout AppState, _ command: Command, in context: KeyContext) -> [Effect] {
+        if let reason = state.keys.refusal(command, in: context) {
+            let what = state.keys.binding(command, in: context)?.label ?? command.configName
+            state.status.error = "\(reason): \(what) is off"
+            return []
+        }
         switch context {
         case .global: return GlobalUpdate.perform(&state, command)
         case .welcome: return WelcomeUpdate.perform(&state, command)

@@ -15,6 +15,9 @@ public struct SessionInfo: Hashable, Sendable {
     public var tokenLast4: String?
     /// True inside an SSH session: opening a browser is not offered.
     public var isSSH: Bool
+    /// Why writes are refused (`profile 'work' is read-only`), or nil: the header says
+    /// READ-ONLY, write keys show as disabled and write effects are refused before they run.
+    public var readOnly: String?
 
     /// - Parameters: see the properties; `tokenLast4` is at most the last four characters.
     public init(host: String, profile: String = "default", isDemo: Bool = false, tokenSource: String? = nil,

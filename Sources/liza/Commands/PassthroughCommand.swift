@@ -35,6 +35,7 @@ struct PassthroughCommand: AsyncParsableCommand {
         let body = try data.map(Self.readData)
         let context = try CommandContext.make(global.settingsFlags)
         let console = context.console
+        if !method.isReadOnly { try context.requireWritable("passthrough \(method.rawValue) \(path)") }
         let response = try await context.withClient {
             try await $0.passthrough(connectionID: connectionID, PassthroughRequest(method: method, path: path, data: body))
         }

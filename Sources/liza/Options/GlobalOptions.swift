@@ -27,8 +27,12 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Print each request and response (method, URL, status, duration, request id, headers; never the token) to stderr. Also LIZA_DEBUG=1.")
     var verbose = false
 
+    @Flag(name: .customLong("read-only"),
+          help: "Refuse every write (connect, callback, connection delete, passthrough other than GET) before anything is sent (exit 2). Also LIZA_READ_ONLY=1 or read_only = true in the profile.")
+    var readOnly = false
+
     /// The flags as the settings resolver takes them.
     var settingsFlags: SettingsFlags {
-        SettingsFlags(baseURL: baseURL, token: token, profile: profile, timeout: timeout, verbose: verbose)
+        SettingsFlags(baseURL: baseURL, token: token, profile: profile, timeout: timeout, verbose: verbose, readOnly: readOnly)
     }
 }

@@ -19,7 +19,8 @@ enum TUIEntry {
         var settingsProblem: String?
         do {
             settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile,
-                                                                         timeout: options.timeout, verbose: options.verbose),
+                                                                         timeout: options.timeout, verbose: options.verbose,
+                                                                         readOnly: options.readOnly),
                                                     environment: environment)
         } catch {
             settingsProblem = error.message
@@ -38,6 +39,9 @@ enum TUIEntry {
         let observer: @Sendable (ClientEvent) -> Void = { inbox.send(.client($0)) }
         let demo = DemoSandbox()
         let verbose = settings?.debugLogSource != nil || options.verbose
+        // Read-only: the profile's setting applies to the profile's API; the demo follows only
+        // --read-only and LIZA_READ_ONLY.
+        let flagReadOnly = ReadOnlyMode.reason(flag: options.readOnly, environment: environment, profile: "demo", profileConfig: nil)
 
         var service: (any LizaService)?
         var ownedClient: AsyncHTTPClientTransport?
@@ -45,7 +49,7 @@ enum TUIEntry {
         var session: SessionInfo
         if options.demo {
             // Started before curses takes the terminal, so a failure prints as a normal error.
-            let started = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
+            let started = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose, readOnly: flagReadOnly)
             service = started.0
             session = started.1
         } else if let s = settings, let token = s.token {
@@ -64,13 +68,16 @@ enum TUIEntry {
             }
             service = LizaClient(baseURL: s.baseURL, token: token, transport: transport,
                                  userAgent: LizaClient.defaultUserAgent, timeout: Double(s.timeout), observer: observer)
+                .refusingWrites(s.readOnly)
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL), profile: s.profile, isDemo: false,
                                   tokenSource: tokenSourceLabel(s.tokenSource),
                                   tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
+            session.readOnly = s.readOnly
         } else {
             let base = settings?.baseURL ?? BaseURLPolicy.defaultBaseURL
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: base), profile: settings?.profile ?? SettingsResolver.defaultProfile,
                                   isSSH: isSSH)
+            session.readOnly = settings?.readOnly ?? flagReadOnly
             let reason = settingsProblem.map { "The configuration could not be read: \($0)" }
                 ?? "No API token found for profile '\(session.profile)'."
             screen = .welcome(WelcomeState(reason: reason, credentialsPath: paths.abbreviated(paths.credentialsFile)))
@@ -100,7 +107,7 @@ enum TUIEntry {
             openURL: { url in await BrowserOpener.open(url, environment: environment) },
             startDemo: {
                 do {
-                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
+                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose, readOnly: flagReadOnly)
                     return .success((service, session))
                 } catch {
                     return .failure(AppFailure("\(error)"))
