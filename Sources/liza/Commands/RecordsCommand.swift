@@ -37,6 +37,9 @@ struct RecordsCommand: AsyncParsableCommand {
     var all = false
     @Option(help: ArgumentHelp("Stop after this many records (implies --all); any larger count than there are means all.", valueName: "n")) var max: Int?
 
+    @Flag(help: "Print the curl command for the (first) page instead of sending it; the token is written $LIZA_TOKEN.")
+    var curl = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -55,6 +58,7 @@ struct RecordsCommand: AsyncParsableCommand {
 
         if object?.kind == .lookup {
             try checkLookupFlags(object: object, fields: fields)
+            if curl { throw CLIFailure.usage("--curl prints record pages; \(category.rawValue) \(objectType) is a lookup") }
             let value = try await context.withClient {
                 try await $0.lookup(connectionID: connectionID, category: category, objectType: objectType, fields: fields)
             }
@@ -67,6 +71,10 @@ struct RecordsCommand: AsyncParsableCommand {
             connectionID: connectionID, category: category, objectType: objectType,
             limit: limit ?? (readAll ? 100 : 50), offset: offset ?? 0, query: query, updatedSince: updatedSince, filters: fields
         )
+        if curl {
+            context.console.line(TerminalText.cell(try CurlCommand.records(baseURL: context.settings.baseURL, query)))
+            return
+        }
         var output = RecordOutput(console: context.console, json: global.json, streaming: readAll)
         try await context.withClient { client in
             if readAll {
