@@ -77,6 +77,8 @@ extension AppKeymap {
             KeyBinding([.char("o")], "o", "sort by the next column", .sortNext),
             KeyBinding([.char("O")], "O", "reverse the sort", .sortReverse),
             KeyBinding([.char("p")], "p", "passthrough request", .passthrough),
+            KeyBinding([.char("C")], "C", "copy the page's request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
+            KeyBinding([.char("Y")], "Y", "copy the page's request as a liza command (OSC 52)", .copyCommand),
         ]),
         bindings(.filter, [
             KeyBinding([KeyEvent(.enter)], "enter", "keep the filter", .select, hint: true),

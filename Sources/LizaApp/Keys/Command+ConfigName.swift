@@ -55,6 +55,8 @@ extension Command {
         case .historyPrevious: return "history_previous"
         case .historyNext: return "history_next"
         case .acceptCompletion: return "accept_completion"
+        case .copyCurl: return "copy_curl"
+        case .copyCommand: return "copy_command"
         }
     }
 }

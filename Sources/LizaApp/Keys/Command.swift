@@ -20,4 +20,6 @@ public enum Command: Hashable, Sendable {
     case send, nextField, previousField, toggle, historyPrevious, historyNext
     /// Takes the completion shown after what was typed (the connect form's integration).
     case acceptCompletion
+    /// Copies the request as `curl` (token as `$LIZA_TOKEN`) / as a `liza` command (OSC 52).
+    case copyCurl, copyCommand
 }

@@ -37,6 +37,7 @@ final class DemoSandbox: Sendable {
         var session = SessionInfo(host: "127.0.0.1:\(started.port)", profile: "demo", isDemo: true, tokenSource: "demo",
                                   tokenLast4: String(token.suffix(4)), isSSH: isSSH)
         session.readOnly = readOnly
+        session.baseURL = started.baseURL
         return (client, session)
     }
 

@@ -73,6 +73,7 @@ enum TUIEntry {
                                   tokenSource: tokenSourceLabel(s.tokenSource),
                                   tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
             session.readOnly = s.readOnly
+            session.baseURL = s.baseURL
         } else {
             let base = settings?.baseURL ?? BaseURLPolicy.defaultBaseURL
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: base), profile: settings?.profile ?? SettingsResolver.defaultProfile,

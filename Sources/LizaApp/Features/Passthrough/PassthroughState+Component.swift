@@ -18,6 +18,8 @@ extension PassthroughState: ModalComponent {
             KeyBinding([KeyEvent(.backTab)], "shift-tab", "previous field", .previousField),
             KeyBinding([.ctrl("p")], "ctrl-p", "previous request from history", .historyPrevious),
             KeyBinding([.ctrl("n")], "ctrl-n", "next request from history (past the newest: your draft)", .historyNext),
+            KeyBinding([.ctrl("y")], "ctrl-y", "copy the request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
+            KeyBinding([.ctrl("t")], "ctrl-t", "copy the request as a liza command (OSC 52)", .copyCommand),
             KeyBinding([KeyEvent(.escape)], "esc", "close; cancels a request in flight", .back, hint: true, short: "close"),
         ]),
         (.passthroughResponse, AppKeymap.movement + [
@@ -31,6 +33,8 @@ extension PassthroughState: ModalComponent {
             KeyBinding([.char("n")], "n", "next match", .searchNext),
             KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
             KeyBinding([.char("y")], "y", "copy the body", .copy, hint: true, short: "copy"),
+            KeyBinding([.char("C")], "C", "copy the request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
+            KeyBinding([.char("Y")], "Y", "copy the request as a liza command (OSC 52)", .copyCommand),
             KeyBinding([KeyEvent(.escape), .char("q")], "esc", "close", .back, hint: true),
         ]),
     ]
@@ -69,6 +73,7 @@ extension PassthroughState: ModalComponent {
 
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         let split = LayoutPlan.passthroughSplit(app.size)
+        if command == .copyCurl || command == .copyCommand { return copyRequest(as: command, app: &app) }
         if focus == .response, var body = response, command != .send, command != .nextField, command != .previousField {
             if command == .back && !body.isSearching {
                 close(app: &app, disposition: &disposition)
@@ -249,6 +254,18 @@ extension PassthroughState: ModalComponent {
     }
 
     /// Sends the request.
+    /// The form's request as `curl` or as a `liza` command, to the clipboard (the body must be valid).
+    func copyRequest(as command: Command, app: inout AppState) -> [Effect] {
+        guard case .success(let data) = PassthroughBody.parse(body.text) else {
+            app.status.error = "not copied: the body is not a JSON object"
+            return []
+        }
+        let request = PassthroughRequest(method: method, path: path.text.trimmingCharacters(in: .whitespaces), data: data)
+        return ShellCopy.copy(app: &app, as: command, curl: { baseURL throws(LizaError) in
+            try CurlCommand.passthrough(baseURL: baseURL, connectionID: connectionID, request)
+        }, command: { LizaCommandLine.passthrough(connectionID: connectionID, request) })
+    }
+
     mutating func startSend(app: inout AppState) -> [Effect] {
         guard case .success(let data) = PassthroughBody.parse(body.text) else { return [] }
         let generation = app.nextGeneration()
