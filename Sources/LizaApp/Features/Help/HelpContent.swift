@@ -19,7 +19,8 @@ enum HelpContent {
                     ("←/→", "move between categories (in Categories)"), ("a", "select all / none (in Categories)")]
         case .passthrough:
             return [("←/→ space", "change the method (in Method)"), ("g p u a d", "GET POST PUT PATCH DELETE (in Method)"),
-                    ("enter", "go to the body (in Path); new line (in Body)")]
+                    ("enter", "go to the body (in Path); new line (in Body)"),
+                    ("enter", "after a pasted curl command in Path: import its method, path and body")]
         default:
             return []
         }

@@ -200,7 +200,9 @@ extension PassthroughState: ModalComponent {
             default: break
             }
         case .path:
-            if event.key == .enter {
+            if event.key == .enter, path.text.hasPrefix("curl ") {
+                importCurl(app: &app)
+            } else if event.key == .enter {
                 focus = .body
             } else {
                 path.handle(event)
@@ -254,6 +256,31 @@ extension PassthroughState: ModalComponent {
     }
 
     /// Sends the request.
+    /// `enter` after a pasted `curl …` in the path: fills method, path and body. A line that ends
+    /// in `\` or inside an open quote is the paste going on: it is joined with a space (JSON
+    /// does not mind) and the field waits for the rest.
+    mutating func importCurl(app: inout AppState) {
+        let text = path.text
+        if text.hasSuffix("\\") {
+            path.text = String(text.dropLast()) + " "
+            return
+        }
+        switch PassthroughImport.fields(fromCurl: text) {
+        case .success(let fields):
+            method = fields.method
+            path = TextFieldState(text: fields.path)
+            body = TextAreaState(text: fields.body)
+            validate()
+            error = nil
+            focus = .body
+            app.status.notice = "imported the curl command: \(fields.method.rawValue) \(fields.path)"
+        case .failure(let failure) where failure.message.hasSuffix("quote is not closed"):
+            path.text = text + " "
+        case .failure(let failure):
+            error = "not imported: \(failure.message)"
+        }
+    }
+
     /// The form's request as `curl` or as a `liza` command, to the clipboard (the body must be valid).
     func copyRequest(as command: Command, app: inout AppState) -> [Effect] {
         guard case .success(let data) = PassthroughBody.parse(body.text) else {
