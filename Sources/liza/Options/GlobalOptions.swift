@@ -3,8 +3,15 @@ import LizaAPI
 
 /// The options every API command takes.
 struct GlobalOptions: ParsableArguments {
-    @Flag(help: "Print JSON: the objects exactly as the API returned them (key order kept).")
-    var json = false
+    @Flag(name: .customLong("json"), help: "Print JSON: the objects exactly as the API returned them (key order kept).")
+    var jsonFlag = false
+
+    @Option(help: ArgumentHelp("Filter the JSON output through the system's jq (implies --json), e.g. --jq '.[].id'.",
+                               valueName: "expr"))
+    var jq: String?
+
+    /// `--json`, or `--jq` (which filters JSON).
+    var json: Bool { jsonFlag || jq != nil }
 
     @Option(help: ArgumentHelp("The profile to use (else LIZA_PROFILE, else default_profile in config.toml).", valueName: "name"),
             completion: ShellCompletion.profiles)
