@@ -29,6 +29,8 @@ public enum Action: Hashable, Sendable {
     case loadAllFinished(generation: Int, Result<Int, LizaError>)
     case lookedUp(generation: Int, Result<JSONValue, LizaError>)
     case passthroughAnswered(generation: Int, Result<PassthroughResponse, LizaError>)
+    /// jq's output for a JSON view's `|` filter (or why it failed).
+    case jqFiltered(generation: Int, Result<String, AppFailure>)
     case themeLoaded(name: String, Result<Theme, AppFailure>)
     /// The browser was started (or why not).
     case browserOpened(Result<String, AppFailure>)

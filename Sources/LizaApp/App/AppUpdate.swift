@@ -90,6 +90,8 @@ enum AppUpdate {
         case .passthroughAnswered(let generation, let result):
             clearRateLimit(&state)
             return PassthroughState.answered(&state, generation: generation, result)
+        case .jqFiltered(let generation, let result):
+            return JQFilterState.filtered(&state, generation: generation, result)
         case .themeLoaded(let name, let result):
             switch result {
             case .success(let theme):

@@ -14,6 +14,8 @@ enum Effect: Hashable, Sendable {
     case loadAllRecords(RecordQuery, concurrency: Int, maxRecords: Int, generation: Int)
     case lookup(connectionID: String, category: Category, objectType: String, fields: [String: String], generation: Int)
     case passthrough(connectionID: String, PassthroughRequest, generation: Int)
+    /// Runs the system's jq on a JSON view's value (`|`).
+    case jqFilter(input: String, expression: String, generation: Int)
     case cancel(EffectID)
     /// OSC 52 through the terminal.
     case copyToClipboard(String)
@@ -44,6 +46,7 @@ enum Effect: Hashable, Sendable {
         case .openURL: return .browser
         case .startDemo: return .demo
         case .saveHistory, .loadHistory: return .history
+        case .jqFilter: return .jq
         case .cancel, .copyToClipboard: return nil
         }
     }

@@ -57,6 +57,7 @@ extension Command {
         case .acceptCompletion: return "accept_completion"
         case .copyCurl: return "copy_curl"
         case .copyCommand: return "copy_command"
+        case .jqFilter: return "jq_filter"
         }
     }
 }

@@ -22,4 +22,6 @@ public enum Command: Hashable, Sendable {
     case acceptCompletion
     /// Copies the request as `curl` (token as `$LIZA_TOKEN`) / as a `liza` command (OSC 52).
     case copyCurl, copyCommand
+    /// `|`: filter a JSON view through jq.
+    case jqFilter
 }

@@ -134,6 +134,8 @@ final class EffectRunner {
             case .failure(let f):
                 deliver(.demoStarted(.failure(f)))
             }
+        case .jqFilter(let input, let expression, let generation):
+            deliver(.jqFiltered(generation: generation, await JQRunner.run(input: input, expression: expression)))
         case .saveHistory(let profile, let entries):
             await environment.saveHistory?(profile, entries)
         case .loadHistory(let profile):

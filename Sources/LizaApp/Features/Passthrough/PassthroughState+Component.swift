@@ -33,6 +33,7 @@ extension PassthroughState: ModalComponent {
             KeyBinding([.char("n")], "n", "next match", .searchNext),
             KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
             KeyBinding([.char("y")], "y", "copy the body", .copy, hint: true, short: "copy"),
+            KeyBinding([.char("|")], "|", "filter a JSON body through jq (enter on an empty line: all of it)", .jqFilter, hint: true, short: "jq"),
             KeyBinding([.char("C")], "C", "copy the request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
             KeyBinding([.char("Y")], "Y", "copy the request as a liza command (OSC 52)", .copyCommand),
             KeyBinding([KeyEvent(.escape), .char("q")], "esc", "close", .back, hint: true),
@@ -46,10 +47,11 @@ extension PassthroughState: ModalComponent {
 
     var keyContext: KeyContext {
         guard focus == .response else { return .passthrough }
+        if jq.prompt != nil { return .jqPrompt }
         return response?.isSearching == true ? .search : .passthroughResponse
     }
 
-    var loadingLabel: String? { send.isLoading ? "sending \(method.rawValue) \(path.text)" : nil }
+    var loadingLabel: String? { send.isLoading ? "sending \(method.rawValue) \(path.text)" : (jq.run.isLoading ? "running jq" : nil) }
 
     /// Opens the form for `connection`, restoring what was typed last time for it.
     static func open(_ app: inout AppState, connection: Connection) {
@@ -74,6 +76,21 @@ extension PassthroughState: ModalComponent {
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         let split = LayoutPlan.passthroughSplit(app.size)
         if command == .copyCurl || command == .copyCommand { return copyRequest(as: command, app: &app) }
+        if focus == .response, case .json(var json) = response {
+            if jq.prompt != nil {
+                defer { response = .json(json) }
+                if command == .select { return jq.submit(&json, app: &app) }
+                if command == .back { jq.prompt = nil }
+                return []
+            }
+            if command == .jqFilter {
+                jq.begin()
+                return []
+            }
+        } else if command == .jqFilter {
+            app.status.notice = "| filters a JSON response"
+            return []
+        }
         if focus == .response, var body = response, command != .send, command != .nextField, command != .previousField {
             if command == .back && !body.isSearching {
                 close(app: &app, disposition: &disposition)
@@ -217,7 +234,9 @@ extension PassthroughState: ModalComponent {
                 error = nil
             }
         case .response:
-            if case .json(var json) = response, json.isSearching {
+            if jq.prompt != nil {
+                jq.prompt?.handle(event)
+            } else if case .json(var json) = response, json.isSearching {
                 json.editSearch(event)
                 response = .json(json)
             } else if case .text(var text) = response, text.isSearching {
@@ -313,6 +332,7 @@ extension PassthroughState: ModalComponent {
                 form.status = response.status
                 form.duration = response.duration
                 form.contentType = response.contentType
+                form.jq = JQFilterState()  // a new answer: the old filter's expression is gone
                 switch response.body {
                 case .empty: form.response = .empty
                 case .json(let value):
@@ -415,6 +435,7 @@ extension PassthroughState: ModalComponent {
         let area = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
         if let body = response {
             Self.renderResponse(body, keys: app.keys, into: &buffer, area: area, focused: focus == .response, theme: theme)
+            jq.renderPrompt(into: &buffer, area: area, theme: theme)
         } else if !area.isEmpty {
             buffer.write(send.isLoading ? "" : app.keys.key(.send, in: .passthrough) + " sends the request; the answer appears here.",
                          in: Rect(x: area.x + 2, y: area.y, width: area.width - 3, height: 1), style: theme[.muted])

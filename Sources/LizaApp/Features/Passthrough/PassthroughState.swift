@@ -28,6 +28,8 @@ struct PassthroughState: Hashable, Sendable {
     /// What was typed before `ctrl-p` started the history walk: the newest entry of the walk,
     /// which `ctrl-n` past the newest history entry brings back (as shells do).
     var historyDraft: PassthroughHistoryEntry?
+    /// The response's `|` filter (jq).
+    var jq = JQFilterState()
 
     /// True when the body holds only spaces, tabs and line breaks (nothing will be sent).
     var bodyIsBlank: Bool { body.text.allSatisfy { $0 == " " || $0 == "\t" || $0.isNewline } }

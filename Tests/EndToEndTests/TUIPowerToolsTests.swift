@@ -1,0 +1,57 @@
+import Foundation
+import LizaTesting
+import Testing
+import TUIKitTesting
+
+/// The power tools in a real terminal against the demo: `|` (jq) in a JSON view.
+@Suite(.serialized) struct TUIPowerToolsTests {
+    var patience: Duration { TUIEndToEndTests.patience }
+
+    /// The demo with the first record's JSON open.
+    func openRecord(_ home: URL, environment extra: [String: String] = [:]) async throws -> TmuxSession {
+        var environment = TUIEndToEndTests.environment(home)
+        environment.merge(extra) { $1 }
+        let tmux = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary(), "--demo"], environment: environment, width: 120, height: 40)
+        try await tmux.waitUntil("the demo loaded", timeout: patience) { $0.contains("DEMO") && $0.contains("zendesk") }
+        try tmux.sendKeys("2")
+        try tmux.sendKeys("Enter")
+        try await tmux.waitUntil("CRM contacts", timeout: patience) { $0.contains("crm/contact") && $0.contains("loaded") }
+        try tmux.sendKeys("Enter")
+        try await tmux.waitUntil("the record's JSON", timeout: patience) { $0.contains("\"first_name\"") && $0.contains("\"emails\"") }
+        return tmux
+    }
+
+    @Test func pipeFiltersAJSONViewThroughJQ() async throws {
+        let home = try TUIEndToEndTests.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try await openRecord(home)
+        defer { tmux.kill() }
+        let record = try await tmux.settledCapture()
+        // The record's id, as the JSON view shows it: `"id": "…",`.
+        let idLine = try #require(record.split(separator: "\n").first { $0.contains("\"id\": \"") })
+        let id = try #require(idLine.split(separator: "\"").dropFirst(3).first)
+        try tmux.sendLiteral("|")
+        try await tmux.waitFor("| ▏", timeout: patience)
+        try tmux.sendLiteral(".id")
+        try tmux.sendKeys("Enter")
+        let filtered = try await tmux.waitUntil("only the id", timeout: patience) { s in
+            s.contains("| .id") && !s.contains("\"first_name\"") && s.contains("1 result")
+        }
+        #expect(filtered.contains("\"\(id)\""), "\(filtered)")
+        // A jq error is shown; the view keeps what it had.
+        try tmux.sendLiteral("|")
+        try tmux.sendKeys("C-u")
+        try tmux.sendLiteral(".[")
+        try tmux.sendKeys("Enter")
+        try await tmux.waitUntil("jq's error, the view as it was", timeout: patience) { $0.contains("jq: jq: error") && $0.contains("| .id") }
+        // An empty expression shows all of it again.
+        try tmux.sendLiteral("|")
+        try tmux.sendKeys("C-u")
+        try tmux.sendKeys("Enter")
+        try await tmux.waitUntil("the whole record again", timeout: patience) { $0.contains("\"first_name\"") && !$0.contains("| .id") }
+        try tmux.sendKeys("Escape")
+        try await tmux.waitUntil("the JSON view closed", timeout: patience) { !$0.contains("\"first_name\"") }
+        try tmux.sendKeys("q")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+    }
+}
