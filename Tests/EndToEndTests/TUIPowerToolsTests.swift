@@ -54,4 +54,35 @@ import TUIKitTesting
         try tmux.sendKeys("q")
         #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
+
+    @Test func patchPreviewShowsTheDiffAgainstTheLastGet() async throws {
+        let home = try TUIEndToEndTests.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary(), "--demo"], environment: TUIEndToEndTests.environment(home),
+                                   width: 120, height: 40)
+        defer { tmux.kill() }
+        try await tmux.waitUntil("the demo loaded", timeout: patience) { $0.contains("DEMO") && $0.contains("zendesk") }
+        try tmux.sendKeys("2")
+        try tmux.sendKeys("p")
+        try await tmux.waitFor("/crm/v3/objects/contacts", timeout: patience)
+        try tmux.sendKeys("C-s")
+        try await tmux.waitUntil("the GET answered", timeout: patience) { $0.contains("200") && $0.contains("application/json") }
+        try tmux.sendKeys("Tab")      // response → method
+        try tmux.sendKeys("Right", "Right", "Right")  // PATCH
+        try tmux.sendKeys("Tab", "Tab")  // → body
+        try tmux.sendLiteral(#"{"results": [], "paging": {"next": "liza-test"}}"#)
+        try await tmux.waitFor("✓ valid JSON object", timeout: patience)
+        try tmux.sendKeys("C-s")
+        let preview = try await tmux.waitUntil("the preview with the diff", timeout: patience) { s in
+            s.contains("Send PATCH") && s.contains("PATCH /crm/v3/objects/contacts")
+                && s.contains("changes against the last GET of /crm/v3/objects/contacts:")
+        }
+        #expect(preview.contains("+ ") && preview.contains("- "), "\(preview)")
+        try tmux.sendKeys("n")
+        try await tmux.waitUntil("the preview closed", timeout: patience) { !$0.contains("Send PATCH") }
+        try tmux.sendKeys("Escape")
+        try await tmux.waitUntil("the form closed", timeout: patience) { !$0.contains("ctrl-s send") }
+        try tmux.sendKeys("q")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+    }
 }

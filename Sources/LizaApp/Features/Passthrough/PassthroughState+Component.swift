@@ -264,10 +264,12 @@ extension PassthroughState: ModalComponent {
         } else if send.isLoading {
             return []
         } else if method != .GET {
-            app.present(ConfirmState(
+            var confirm = ConfirmState(
                 title: "Send \(method.rawValue)",
-                message: "Send \(method.rawValue) \(trimmedPath) to \(connectionLabel)? It goes to the provider and may change data there.",
-                confirmLabel: "send", intent: .sendPassthrough))
+                message: "Send this to the provider through \(connectionLabel)? It may change data there.",
+                confirmLabel: "send", intent: .sendPassthrough)
+            confirm.preview = preview(path: trimmedPath, history: app.passthroughHistory)
+            app.present(confirm)
         } else {
             return startSend(app: &app)
         }
@@ -275,6 +277,35 @@ extension PassthroughState: ModalComponent {
     }
 
     /// Sends the request.
+    /// The exact request, for the confirmation before a write: method and path, the body as it
+    /// will be sent, and for PUT/PATCH the changes against the last GET of the same path.
+    func preview(path: String, history: [PassthroughHistoryEntry]) -> [ConfirmState.PreviewLine] {
+        var lines: [ConfirmState.PreviewLine] = [.plain("\(method.rawValue) \(path)")]
+        let data = (try? PassthroughBody.parse(body.text).get()) ?? nil
+        let bodyText = data?.prettyPrinted() ?? ""
+        lines += bodyText.isEmpty ? [.muted("(no body)")] : bodyText.split(separator: "\n", omittingEmptySubsequences: false).map { .plain(String($0)) }
+        guard method == .PUT || method == .PATCH else { return lines }
+        let earlier = history.last { $0.connectionID == connectionID && $0.method == .GET && $0.path == path && $0.response != nil }
+        guard let old = earlier?.response else {
+            return lines + [.blank, .muted("no earlier GET of \(path) in the history to compare with")]
+        }
+        let oldLines = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let newLines = bodyText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let diff = LineDiff.lines(from: oldLines, to: newLines) else {
+            return lines + [.blank, .muted("too large to compare with the last GET of \(path)")]
+        }
+        let hunks = LineDiff.hunks(diff)
+        lines += [.blank, .muted("changes against the last GET of \(path):")]
+        if hunks.isEmpty { return lines + [.muted("(the same)")] }
+        return lines + hunks.map { line in
+            switch line {
+            case .same: return .plain(line.text)
+            case .removed: return .removed(line.text)
+            case .added: return .added(line.text)
+            }
+        }
+    }
+
     /// `enter` after a pasted `curl …` in the path: fills method, path and body. A line that ends
     /// in `\` or inside an open quote is the paste going on: it is joined with a space (JSON
     /// does not mind) and the field waits for the rest.
@@ -337,6 +368,7 @@ extension PassthroughState: ModalComponent {
                 case .empty: form.response = .empty
                 case .json(let value):
                     form.response = .json(JSONViewState(value: value, viewportHeight: LayoutPlan.passthroughSplit(app.size).response))
+                    if form.method == .GET, response.isSuccess { entry.response = value.prettyPrinted() }
                 case .text(let text): form.response = .text(TextBodyState(text: text))
                 case .binary(let count): form.response = .binary(byteCount: count)
                 }
