@@ -85,4 +85,42 @@ import TUIKitTesting
         try tmux.sendKeys("q")
         #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
+
+    @Test func pagerAndEditorTakeTheTerminalAndGiveItBack() async throws {
+        let home = try TUIEndToEndTests.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let paged = home.appendingPathComponent("paged.json").path
+        let failFlag = home.appendingPathComponent("editor-fails").path
+        let pager = home.appendingPathComponent("pager.sh").path
+        let editor = home.appendingPathComponent("editor.sh").path
+        // The pager keeps what it was shown; the editor writes a body, or fails while the flag exists.
+        try "#!/bin/sh\ncat \"$1\" > '\(paged)'\n".write(toFile: pager, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n[ -e '\(failFlag)' ] && exit 3\nprintf '{\"edited\": true}\\n' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        for script in [pager, editor] { try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script) }
+        let tmux = try await openRecord(home, environment: ["PAGER": pager, "EDITOR": editor, "VISUAL": ""])
+        defer { tmux.kill() }
+        try tmux.sendKeys("v")
+        try await tmux.waitUntil("the pager ran and the JSON view is back", timeout: patience) { s in
+            let text = (try? String(contentsOfFile: paged, encoding: .utf8)) ?? ""
+            return text.contains("\"first_name\"") && s.contains("\"first_name\"") && s.contains("1/")
+        }
+        try tmux.sendKeys("Escape")
+        try await tmux.waitUntil("the JSON view closed", timeout: patience) { !$0.contains("\"first_name\"") }
+
+        // ctrl-e in passthrough: the body comes back from the editor, validated.
+        try tmux.sendKeys("p")
+        try await tmux.waitFor("ctrl-s send", timeout: patience)
+        try tmux.sendKeys("C-e")
+        try await tmux.waitUntil("the edited body", timeout: patience) { $0.contains("\"edited\": true") && $0.contains("✓ valid JSON object") }
+        // A failing editor is reported and the draft kept.
+        FileManager.default.createFile(atPath: failFlag, contents: Data())
+        try tmux.sendKeys("C-e")
+        try await tmux.waitUntil("the failure reported, the draft kept", timeout: patience) { s in
+            s.contains("exited with status 3; the draft is kept") && s.contains("\"edited\": true")
+        }
+        try tmux.sendKeys("Escape")
+        try await tmux.waitUntil("the form closed", timeout: patience) { !$0.contains("ctrl-s send") }
+        try tmux.sendKeys("q")
+        #expect(try await tmux.waitForExit(timeout: patience) == 0)
+    }
 }

@@ -31,6 +31,10 @@ public enum Action: Hashable, Sendable {
     case passthroughAnswered(generation: Int, Result<PassthroughResponse, LizaError>)
     /// jq's output for a JSON view's `|` filter (or why it failed).
     case jqFiltered(generation: Int, Result<String, AppFailure>)
+    /// The pager ended (or could not run).
+    case pagerClosed(Result<Int32, AppFailure>)
+    /// The editor ended with this body (or failed: the draft is kept).
+    case bodyEdited(generation: Int, Result<String, AppFailure>)
     case themeLoaded(name: String, Result<Theme, AppFailure>)
     /// The browser was started (or why not).
     case browserOpened(Result<String, AppFailure>)

@@ -90,6 +90,11 @@ enum AppUpdate {
         case .passthroughAnswered(let generation, let result):
             clearRateLimit(&state)
             return PassthroughState.answered(&state, generation: generation, result)
+        case .pagerClosed(let result):
+            if case .failure(let failure) = result { state.status.error = failure.message }
+            return []
+        case .bodyEdited(let generation, let result):
+            return PassthroughState.bodyEdited(&state, generation: generation, result)
         case .jqFiltered(let generation, let result):
             return JQFilterState.filtered(&state, generation: generation, result)
         case .themeLoaded(let name, let result):

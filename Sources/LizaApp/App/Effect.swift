@@ -16,6 +16,10 @@ enum Effect: Hashable, Sendable {
     case passthrough(connectionID: String, PassthroughRequest, generation: Int)
     /// Runs the system's jq on a JSON view's value (`|`).
     case jqFilter(input: String, expression: String, generation: Int)
+    /// Shows text in `$PAGER` (the TUI leaves the screen meanwhile).
+    case openPager(String)
+    /// Edits the passthrough body in `$VISUAL`/`$EDITOR`.
+    case editBody(String, generation: Int)
     case cancel(EffectID)
     /// OSC 52 through the terminal.
     case copyToClipboard(String)
@@ -47,6 +51,7 @@ enum Effect: Hashable, Sendable {
         case .startDemo: return .demo
         case .saveHistory, .loadHistory: return .history
         case .jqFilter: return .jq
+        case .openPager, .editBody: return .foreground
         case .cancel, .copyToClipboard: return nil
         }
     }

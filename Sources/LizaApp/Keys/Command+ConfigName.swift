@@ -58,6 +58,8 @@ extension Command {
         case .copyCurl: return "copy_curl"
         case .copyCommand: return "copy_command"
         case .jqFilter: return "jq_filter"
+        case .pager: return "pager"
+        case .editBody: return "edit_body"
         }
     }
 }

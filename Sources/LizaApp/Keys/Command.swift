@@ -24,4 +24,6 @@ public enum Command: Hashable, Sendable {
     case copyCurl, copyCommand
     /// `|`: filter a JSON view through jq.
     case jqFilter
+    /// `v`: the JSON in `$PAGER`; `ctrl-e`: the passthrough body in `$VISUAL`/`$EDITOR`.
+    case pager, editBody
 }

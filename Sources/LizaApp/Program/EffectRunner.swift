@@ -50,10 +50,11 @@ final class EffectRunner {
         tasks.removeValue(forKey: id)?.task.cancel()
         let service = self.service
         let environment = self.environment
+        let terminal = self.terminal
         serial += 1
         let mine = serial
         let task = Task { [weak self] in
-            await Self.execute(effect, service: service, environment: environment, send: send) { newService in
+            await Self.execute(effect, service: service, environment: environment, terminal: terminal, send: send) { newService in
                 self?.service = newService
             }
             self?.finished(id, serial: mine)
@@ -72,6 +73,7 @@ final class EffectRunner {
 
     /// Performs one effect and sends its result, unless the task was cancelled meanwhile.
     nonisolated private static func execute(_ effect: Effect, service: (any LizaService)?, environment: ProgramEnvironment,
+                                            terminal: any TerminalHost,
                                 send: @escaping @Sendable (Action) -> Void,
                                 replaceService: @MainActor (any LizaService) -> Void) async {
         @Sendable func deliver(_ action: Action) {
@@ -134,6 +136,10 @@ final class EffectRunner {
             case .failure(let f):
                 deliver(.demoStarted(.failure(f)))
             }
+        case .openPager(let text):
+            deliver(.pagerClosed(await ForegroundTools.page(text, terminal: terminal)))
+        case .editBody(let text, let generation):
+            deliver(.bodyEdited(generation: generation, await ForegroundTools.edit(text, terminal: terminal)))
         case .jqFilter(let input, let expression, let generation):
             deliver(.jqFiltered(generation: generation, await JQRunner.run(input: input, expression: expression)))
         case .saveHistory(let profile, let entries):

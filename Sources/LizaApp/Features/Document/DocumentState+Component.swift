@@ -15,6 +15,7 @@ extension DocumentState: ModalComponent {
             KeyBinding([.char("n")], "n", "next match", .searchNext),
             KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
             KeyBinding([.char("y")], "y", "copy the JSON (OSC 52)", .copy, hint: true, short: "copy"),
+            KeyBinding([.char("v")], "v", "open in $PAGER (default less -R)", .pager),
             KeyBinding([.char("|")], "|", "filter through jq (enter on an empty line: all of it)", .jqFilter, hint: true, short: "jq"),
             KeyBinding([KeyEvent(.escape), .char("q")], "esc/q", "close", .back, hint: true),
             KeyBinding([.char("?")], "?", "help", .help),
@@ -48,6 +49,7 @@ extension DocumentState: ModalComponent {
             jq.begin()
             return []
         }
+        if command == .pager { return [.openPager(json.value.prettyPrinted())] }
         if command == .back && !json.isSearching {
             disposition = .close
             return []

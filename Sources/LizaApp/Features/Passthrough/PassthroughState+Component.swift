@@ -18,6 +18,7 @@ extension PassthroughState: ModalComponent {
             KeyBinding([KeyEvent(.backTab)], "shift-tab", "previous field", .previousField),
             KeyBinding([.ctrl("p")], "ctrl-p", "previous request from history", .historyPrevious),
             KeyBinding([.ctrl("n")], "ctrl-n", "next request from history (past the newest: your draft)", .historyNext),
+            KeyBinding([.ctrl("e")], "ctrl-e", "edit the body in $VISUAL / $EDITOR", .editBody),
             KeyBinding([.ctrl("y")], "ctrl-y", "copy the request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
             KeyBinding([.ctrl("t")], "ctrl-t", "copy the request as a liza command (OSC 52)", .copyCommand),
             KeyBinding([KeyEvent(.escape)], "esc", "close; cancels a request in flight", .back, hint: true, short: "close"),
@@ -34,6 +35,7 @@ extension PassthroughState: ModalComponent {
             KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
             KeyBinding([.char("y")], "y", "copy the body", .copy, hint: true, short: "copy"),
             KeyBinding([.char("|")], "|", "filter a JSON body through jq (enter on an empty line: all of it)", .jqFilter, hint: true, short: "jq"),
+            KeyBinding([.char("v")], "v", "open the body in $PAGER (default less -R)", .pager),
             KeyBinding([.char("C")], "C", "copy the request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
             KeyBinding([.char("Y")], "Y", "copy the request as a liza command (OSC 52)", .copyCommand),
             KeyBinding([KeyEvent(.escape), .char("q")], "esc", "close", .back, hint: true),
@@ -76,6 +78,18 @@ extension PassthroughState: ModalComponent {
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         let split = LayoutPlan.passthroughSplit(app.size)
         if command == .copyCurl || command == .copyCommand { return copyRequest(as: command, app: &app) }
+        if command == .editBody {
+            let generation = app.nextGeneration()
+            editing = .loading(generation: generation)
+            return [.editBody(body.text, generation: generation)]
+        }
+        if command == .pager, focus == .response {
+            guard let text = response?.copyText, !text.isEmpty else {
+                app.status.notice = "nothing to page"
+                return []
+            }
+            return [.openPager(text)]
+        }
         if focus == .response, case .json(var json) = response {
             if jq.prompt != nil {
                 defer { response = .json(json) }
@@ -329,6 +343,25 @@ extension PassthroughState: ModalComponent {
         case .failure(let failure):
             error = "not imported: \(failure.message)"
         }
+    }
+
+    /// The editor's result for the form that sent its body out: the new body, validated as
+    /// typing would be; a failure leaves the draft as it was.
+    static func bodyEdited(_ app: inout AppState, generation: Int, _ result: Result<String, AppFailure>) -> [Effect] {
+        app.withModal(modalCase, where: { $0.editing.accepts(generation) }) { form, app, _ in
+            form.editing = .idle
+            switch result {
+            case .success(let text):
+                form.body = TextAreaState(text: text)
+                form.validate()
+                form.focus = .body
+                form.error = nil
+                app.status.notice = form.bodyError == nil ? "the body from the editor" : "the body from the editor has an error (see Body)"
+            case .failure(let failure):
+                app.status.error = failure.message
+            }
+        }
+        return []
     }
 
     /// The form's request as `curl` or as a `liza` command, to the clipboard (the body must be valid).

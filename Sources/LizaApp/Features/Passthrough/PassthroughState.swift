@@ -30,6 +30,8 @@ struct PassthroughState: Hashable, Sendable {
     var historyDraft: PassthroughHistoryEntry?
     /// The response's `|` filter (jq).
     var jq = JQFilterState()
+    /// The body out in `$EDITOR` (`ctrl-e`).
+    var editing: LoadState = .idle
 
     /// True when the body holds only spaces, tabs and line breaks (nothing will be sent).
     var bodyIsBlank: Bool { body.text.allSatisfy { $0 == " " || $0 == "\t" || $0.isNewline } }
