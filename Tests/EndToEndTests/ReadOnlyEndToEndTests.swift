@@ -140,4 +140,52 @@ struct ReadOnlyEndToEndTests {
             #expect(try await CLISandboxHTTP.receivedRequests(server.rootURL, token: Self.token).count >= 2, "the lists were loaded")
         }
     }
+
+    /// `:profile NAME` (with completion) re-reads the settings: the header names the profile and
+    /// read-only follows it; the lists reload from the new profile's API.
+    @Test func profileSwitchFollowsReadOnly() async throws {
+        try await withSandbox { server in
+            let home = try TUIEndToEndTests.home()
+            defer { try? FileManager.default.removeItem(at: home) }
+            let dir = home.path + "/config/liza"
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try "[profiles.lab]\nbase_url = \"\(server.baseURL)\"\n[profiles.work]\nbase_url = \"\(server.baseURL)\"\nread_only = true\n"
+                .write(toFile: dir + "/config.toml", atomically: true, encoding: .utf8)
+            var environment = TUIEndToEndTests.environment(home)
+            environment["LIZA_TOKEN"] = Self.token
+            environment["LIZA_PROFILE"] = "lab"
+            let tmux = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary()], environment: environment, width: 120, height: 40)
+            defer { tmux.kill() }
+            let patience = Self.patience
+            try await tmux.waitUntil("profile lab, writable", timeout: patience) { s in
+                let header = s.split(separator: "\n").first ?? ""
+                return header.contains("profile lab") && !header.contains("READ-ONLY") && s.contains("hubspot")
+            }
+            let before = await server.receivedRequests().count
+            try tmux.sendKeys(":")
+            try tmux.sendLiteral("profile w")
+            try tmux.sendKeys("Tab")
+            try await tmux.waitFor("profile work", timeout: patience)
+            try tmux.sendKeys("Enter")
+            try await tmux.waitUntil("profile work, read-only, reloaded", timeout: patience) { s in
+                let header = s.split(separator: "\n").first ?? ""
+                return header.contains("profile work") && header.contains("READ-ONLY") && s.contains("hubspot")
+                    && s.contains("connect (read-only)")
+            }
+            #expect(await server.receivedRequests().count > before, "the lists were loaded again")
+            try tmux.sendKeys("c")
+            try await tmux.waitFor("profile 'work' is read-only: connect is off", timeout: patience)
+            try tmux.sendKeys("Escape")
+            try await tmux.waitUntil("dismissed", timeout: patience) { !$0.contains("is off") }
+            try tmux.sendKeys(":")
+            try tmux.sendLiteral("profile nosuch")
+            try tmux.sendKeys("Enter")
+            try await tmux.waitFor("(keeping work)", timeout: patience)
+            try tmux.sendKeys("Escape")
+            try await tmux.waitUntil("dismissed", timeout: patience) { !$0.contains("keeping work") }
+            try tmux.sendKeys("q")
+            #expect(try await tmux.waitForExit(timeout: patience) == 0)
+            #expect(try await self.writes(server) == [])
+        }
+    }
 }

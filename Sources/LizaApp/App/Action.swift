@@ -33,6 +33,8 @@ public enum Action: Hashable, Sendable {
     case jqFiltered(generation: Int, Result<String, AppFailure>)
     /// The pager ended (or could not run).
     case pagerClosed(Result<Int32, AppFailure>)
+    /// `:profile` finished: the new session (read-only and all) and its theme, or why not.
+    case profileSwitched(name: String, Result<ProfileSwitch, AppFailure>)
     /// The editor ended with this body (or failed: the draft is kept).
     case bodyEdited(generation: Int, Result<String, AppFailure>)
     case themeLoaded(name: String, Result<Theme, AppFailure>)

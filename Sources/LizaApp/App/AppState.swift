@@ -10,6 +10,8 @@ public struct AppState: Hashable, Sendable {
     public var theme: Theme
     /// Names `:theme` completes.
     public var themeNames: [String]
+    /// Names `:profile` completes (the profiles in config.toml).
+    public var profileNames: [String] = []
     /// What the header says about the API in use.
     public var session: SessionInfo
     /// Welcome page or panes.

@@ -90,6 +90,8 @@ enum AppUpdate {
         case .passthroughAnswered(let generation, let result):
             clearRateLimit(&state)
             return PassthroughState.answered(&state, generation: generation, result)
+        case .profileSwitched(let name, let result):
+            return ProfileSwitch.apply(&state, name: name, result)
         case .pagerClosed(let result):
             if case .failure(let failure) = result { state.status.error = failure.message }
             return []

@@ -20,6 +20,8 @@ enum Effect: Hashable, Sendable {
     case openPager(String)
     /// Edits the passthrough body in `$VISUAL`/`$EDITOR`.
     case editBody(String, generation: Int)
+    /// Re-reads the settings of a profile and replaces the service (`:profile NAME`).
+    case switchProfile(String)
     case cancel(EffectID)
     /// OSC 52 through the terminal.
     case copyToClipboard(String)
@@ -52,6 +54,7 @@ enum Effect: Hashable, Sendable {
         case .saveHistory, .loadHistory: return .history
         case .jqFilter: return .jq
         case .openPager, .editBody: return .foreground
+        case .switchProfile: return .profile
         case .cancel, .copyToClipboard: return nil
         }
     }

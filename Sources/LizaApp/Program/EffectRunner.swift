@@ -136,6 +136,18 @@ final class EffectRunner {
             case .failure(let f):
                 deliver(.demoStarted(.failure(f)))
             }
+        case .switchProfile(let name):
+            guard let switching = environment.switchProfile else {
+                deliver(.profileSwitched(name: name, .failure(AppFailure("profiles cannot be switched here"))))
+                return
+            }
+            switch await switching(name) {
+            case .success(let (newService, change)):
+                await replaceService(newService)
+                deliver(.profileSwitched(name: name, .success(change)))
+            case .failure(let failure):
+                deliver(.profileSwitched(name: name, .failure(failure)))
+            }
         case .openPager(let text):
             deliver(.pagerClosed(await ForegroundTools.page(text, terminal: terminal)))
         case .editBody(let text, let generation):

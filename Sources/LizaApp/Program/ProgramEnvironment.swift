@@ -15,6 +15,8 @@ public struct ProgramEnvironment: Sendable {
     public var saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)?
     /// Reads the stored passthrough history of a profile (when the session changes profile).
     public var loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])?
+    /// Re-reads the settings for a profile: the service to use from now on and what changes.
+    public var switchProfile: (@Sendable (_ name: String) async -> Result<(any LizaService, ProfileSwitch), AppFailure>)?
 
     /// Defaults: only the built-in theme, `BrowserOpener` for URLs, no demo, no stored history.
     public init(
@@ -24,8 +26,10 @@ public struct ProgramEnvironment: Sendable {
         openURL: @escaping @Sendable (String) async -> Result<String, AppFailure> = { url in await BrowserOpener.open(url) },
         startDemo: (@Sendable () async -> Result<(any LizaService, SessionInfo), AppFailure>)? = nil,
         saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)? = nil,
-        loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])? = nil
+        loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])? = nil,
+        switchProfile: (@Sendable (_ name: String) async -> Result<(any LizaService, ProfileSwitch), AppFailure>)? = nil
     ) {
+        self.switchProfile = switchProfile
         self.saveHistory = saveHistory
         self.loadHistory = loadHistory
         self.loadTheme = loadTheme
