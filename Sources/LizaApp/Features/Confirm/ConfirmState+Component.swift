@@ -80,8 +80,16 @@ extension ConfirmState: ModalComponent {
         return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: lines.count + 5 + extra))
     }
 
-    /// Wider with a preview (JSON lines), else a compact question.
-    private func width(in size: Size) -> Int { min(size.width - 4, preview.isEmpty ? 64 : 100) }
+    /// A compact question, wider when the preview's lines (JSON, a diff) need it (up to 100).
+    private func width(in size: Size) -> Int {
+        let longest = preview.map { line -> Int in
+            switch line {
+            case .plain(let t), .muted(let t), .added(let t), .removed(let t): return DisplayWidth.of(t)
+            case .blank: return 0
+            }
+        }.max() ?? 0
+        return min(size.width - 4, max(64, min(100, longest + 4)))
+    }
 
     /// `y delete    n/esc cancel`: the two buttons on the last row, key and label.
     private func buttons(_ keys: AppKeys) -> (yes: (key: String, label: String), no: (key: String, label: String)) {
