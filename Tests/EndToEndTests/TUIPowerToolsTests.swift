@@ -113,7 +113,7 @@ import TUIKitTesting
         try tmux.sendKeys("C-e")
         try await tmux.waitUntil("the edited body", timeout: patience) { $0.contains("\"edited\": true") && $0.contains("✓ valid JSON object") }
         // A failing editor is reported and the draft kept.
-        FileManager.default.createFile(atPath: failFlag, contents: Data())
+        #expect(FileManager.default.createFile(atPath: failFlag, contents: Data()))
         try tmux.sendKeys("C-e")
         try await tmux.waitUntil("the failure reported, the draft kept", timeout: patience) { s in
             s.contains("exited with status 3; the draft is kept") && s.contains("\"edited\": true")
