@@ -11,6 +11,17 @@ import Darwin
 public enum LoopbackSocket {
     /// A listening socket on 127.0.0.1 with a free port; returns (fd, port).
     public static func listening() throws -> (fd: Int32, port: Int) {
+        try bound(listen: true)
+    }
+
+    /// A port that refuses connections for as long as `fd` stays open: bound, never listening.
+    /// (A server stopped to free its port is no such thing: a test running beside it may bind
+    /// the same port a moment later.)
+    public static func refusing() throws -> (fd: Int32, port: Int) {
+        try bound(listen: false)
+    }
+
+    private static func bound(listen shouldListen: Bool) throws -> (fd: Int32, port: Int) {
         let fd = socket(AF_INET, HostileSocket.streamType, 0)
         guard fd >= 0 else { throw LoopbackSocketError(call: "socket", errno) }
         var yes: Int32 = 1
@@ -22,7 +33,7 @@ public enum LoopbackSocket {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(fd, 128) == 0 else {
+        guard bound == 0, !shouldListen || listen(fd, 128) == 0 else {
             let code = errno
             close(fd)
             throw LoopbackSocketError(call: "bind/listen", code)

@@ -12,4 +12,20 @@ public protocol TerminalHost: Sendable {
     func copyToClipboard(_ text: String)
     /// Restores the terminal; safe to call more than once.
     func shutdown()
+    /// Leaves the screen to `argv` (a pager, an editor) until it exits, then takes the terminal
+    /// back and repaints: the program's exit status, or why it could not run.
+    func runForeground(_ argv: [String]) async -> Result<Int32, ForegroundFailure>
+}
+
+/// Why a program could not be given the terminal.
+public struct ForegroundFailure: Error, Hashable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+extension TerminalHost {
+    /// Terminals that cannot hand the screen over (tests' in-memory ones) say so.
+    public func runForeground(_ argv: [String]) async -> Result<Int32, ForegroundFailure> {
+        .failure(ForegroundFailure("this terminal cannot run \(argv.first ?? "a program")"))
+    }
 }

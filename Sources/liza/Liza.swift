@@ -41,10 +41,26 @@ struct Liza: AsyncParsableCommand {
     static func runMain(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+            // --jq: stdout goes through jq for the whole run; its failure (already shown on
+            // stderr by jq) decides the exit status when the command itself succeeded.
+            let jq = try (command as? any JQFiltering)?.jqExpression.map { try JQPipe.start(expression: $0) }
+            do {
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+            } catch {
+                _ = jq?.finish()
+                throw error
+            }
+            if let jq {
+                let status = jq.finish()
+                if status != 0 {
+                    Console.emit("liza: jq failed (exit \(status))\n", to: STDERR_FILENO)
+                    // jq: 2 usage, 3 a compile error in the expression, 5 an error while running it.
+                    return status == 2 || status == 3 ? ExitStatus.usage : ExitStatus.apiError
+                }
             }
             return ExitStatus.ok
         } catch {

@@ -14,4 +14,6 @@ struct TUIOptions: Sendable {
     var verbose = false
     /// `--offline`: browse the persisted record store (`cache = "persist"`), no network.
     var offline = false
+    /// `--read-only`: refuse every write.
+    var readOnly = false
 }

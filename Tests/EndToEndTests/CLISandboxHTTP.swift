@@ -29,3 +29,16 @@ enum CLISandboxHTTP {
         return (response as? HTTPURLResponse)?.statusCode ?? 0
     }
 }
+
+extension CLISandboxHTTP {
+    /// `GET /_sandbox/stats`: the API requests the sandbox received, as (method, path).
+    static func receivedRequests(_ rootURL: String, token: String) async throws -> [(method: String, path: String)] {
+        guard let target = URL(string: rootURL + "/_sandbox/stats") else { throw URLError(.badURL) }
+        var request = URLRequest(url: target)
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        let (data, _) = try await URLSession.shared.data(for: request)
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let requests = object?["requests"] as? [[String: Any]] ?? []
+        return requests.map { (method: $0["method"] as? String ?? "?", path: $0["path"] as? String ?? "?") }
+    }
+}

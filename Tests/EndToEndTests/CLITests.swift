@@ -1,5 +1,6 @@
 import Foundation
 import LizaSandbox
+import LizaTesting
 import OrderedJSON
 import Testing
 
@@ -249,10 +250,11 @@ struct CLITests {
     }
 
     @Test func closedPortExits4() async throws {
-        let server = try await SandboxServer.start(SandboxOptions(port: 0, token: Self.token))
-        let baseURL = server.baseURL
-        await server.stop()
-        let runner = try CLIRunner(baseURL: baseURL, token: Self.token)
+        // A port bound but never listening refuses for as long as it is held (a stopped
+        // server's port could be taken by a test running beside this one).
+        let (fd, port) = try LoopbackSocket.refusing()
+        defer { close(fd) }
+        let runner = try CLIRunner(baseURL: "http://127.0.0.1:\(port)/api", token: Self.token)
         let result = try await runner.run(["integrations"])
         #expect(result.exitCode == 4, "\(result.stderr)")
         #expect(result.stderr.hasPrefix("liza: "))

@@ -1,6 +1,8 @@
 import Testing
 import LizaAPI
 import LizaHTTP
+import LizaTesting
+import Foundation
 
 /// The real transport against a raw loopback socket that behaves (or misbehaves) on purpose.
 @Suite("AsyncHTTPClientTransport")
@@ -80,9 +82,9 @@ struct AsyncHTTPClientTransportTests {
     }
 
     @Test func connectionRefused() async throws {
-        let server = try RawSocketServer()
-        server.stop()
-        let result = await send(HTTPRequest(method: .GET, url: server.baseURL + "/x", timeout: 10))
+        let (fd, port) = try LoopbackSocket.refusing()
+        defer { close(fd) }
+        let result = await send(HTTPRequest(method: .GET, url: "http://127.0.0.1:\(port)/x", timeout: 10))
         guard case .failure(.connectionFailed(let why)) = result else {
             Issue.record("expected connectionFailed, got \(result)")
             return

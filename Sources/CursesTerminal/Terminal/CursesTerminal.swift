@@ -88,6 +88,21 @@ public final class CursesTerminal: TerminalHost {
 
     public func copyToClipboard(_ text: String) { channel.post(clipboard: text) }
 
+    /// Runs `argv` with the terminal (curses suspended with `endwin`, mouse reporting off), waits
+    /// for it on the terminal thread — which reads no input meanwhile — and then takes the
+    /// terminal back, repaints everything and reports a resize so the program draws a fresh frame.
+    public func runForeground(_ argv: [String]) async -> Result<Int32, ForegroundFailure> {
+        await withCheckedContinuation { continuation in
+            channel.post(foreground: { available in
+                guard available else {
+                    continuation.resume(returning: .failure(ForegroundFailure("the terminal is closing")))
+                    return
+                }
+                continuation.resume(returning: ForegroundChild.run(argv))
+            })
+        }
+    }
+
     /// Restores the terminal and finishes `events`; returns once `endwin` has run. Idempotent and
     /// callable from any thread except from inside an event handler that blocks the terminal thread
     /// (there is none: events are delivered through an `AsyncStream`).

@@ -1,3 +1,4 @@
+import Glibc
 import Synchronization
 import TUIKit
 
@@ -10,6 +11,10 @@ final class TerminalChannel: Sendable {
         var stopRequested = false
         var stopSignal: Int32?
         var size: Size = .zero
+        /// Programs waiting for the terminal (`runForeground`), each told whether it got it.
+        var foreground: [@Sendable (_ available: Bool) -> Void] = []
+        /// True while a foreground program has the terminal: its ctrl-c is its own.
+        var handedOver = false
     }
 
     let wake: WakePipe
@@ -38,7 +43,24 @@ final class TerminalChannel: Sendable {
         wake.poke()
     }
 
+    func post(foreground job: @escaping @Sendable (_ available: Bool) -> Void) {
+        mailbox.withLock { $0.foreground.append(job) }
+        wake.poke()
+    }
+
+    /// Takes the programs waiting for the terminal.
+    func takeForeground() -> [@Sendable (_ available: Bool) -> Void] {
+        mailbox.withLock { box in defer { box.foreground = [] }; return box.foreground }
+    }
+
+    var handedOver: Bool {
+        get { mailbox.withLock { $0.handedOver } }
+        set { mailbox.withLock { $0.handedOver = newValue } }
+    }
+
     func requestStop(signal: Int32? = nil) {
+        // ctrl-c in a pager or editor that has the terminal reaches us too: it is the program's.
+        if signal == SIGINT, handedOver { return }
         mailbox.withLock {
             $0.stopRequested = true
             if $0.stopSignal == nil { $0.stopSignal = signal }

@@ -106,7 +106,28 @@ final class TerminalLoop {
             if stop { return }
             if let frame { painter?.paint(frame) }
             for text in clipboard { writeToTerminal(OSC52.sequence(for: text, insideTmux: insideTmux)) }
+            for job in channel.takeForeground() { handOver(job) }
         }
+    }
+
+    /// Gives the terminal to a foreground program (`job` runs it and waits), then takes it back.
+    private func handOver(_ job: @Sendable (_ available: Bool) -> Void) {
+        if options.mouse { writeToTerminal(Array("\u{1B}[?1006l\u{1B}[?1000l".utf8)) }
+        _ = curs_set(1)
+        endwin()
+        channel.handedOver = true
+        job(true)
+        channel.handedOver = false
+        // Back to curses: the screen is whatever the program left, so everything is repainted.
+        if let window { wrefresh(window) }
+        _ = curs_set(0)
+        if options.mouse { writeToTerminal(Array("\u{1B}[?1000h\u{1B}[?1006h".utf8)) }
+        _ = resizeIfNeeded()
+        let size = currentSize()
+        channel.size = size
+        painter?.invalidate()
+        cn_invalidate_screen()
+        channel.continuation.yield(.resize(size))
     }
 
     /// Resizes curses to the kernel's window size when they differ; true when it did.
@@ -167,6 +188,7 @@ final class TerminalLoop {
             endwin()
         }
         CrashGuard.disarm()
+        for job in channel.takeForeground() { job(false) }
         if let screen { delscreen(screen) }
         screen = nil
         window = nil

@@ -160,24 +160,26 @@ extension LizaClient {
         guard !token.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw LizaError(kind: .configuration, message: "the API token contains control characters (check for a stray newline)")
         }
-        var headers = [
-            "Authorization": "Bearer \(token)",
-            "Accept": "application/json",
-            "User-Agent": userAgent,
-        ]
+        var request = Self.unsignedRequest(baseURL, method, segments, query: query, body: body)
+        request.headers["Authorization"] = "Bearer \(token)"
+        request.headers["User-Agent"] = userAgent
+        request.timeout = timeout
+        request.idleTimeout = idleTimeout
+        return request
+    }
+
+    /// The request without the token (and `User-Agent`): URL, method, JSON headers and body.
+    /// What `CurlCommand` shows, and what `makeRequest` signs.
+    static func unsignedRequest(_ base: BaseURL, _ method: HTTPMethod, _ segments: [String],
+                                query: [(name: String, value: String)], body: JSONValue?) -> HTTPRequest {
+        var headers = ["Accept": "application/json"]
         var bytes: [UInt8]?
         if let body {
             headers["Content-Type"] = "application/json"
             bytes = Array(body.serialized().utf8)
         }
-        return HTTPRequest(
-            method: method,
-            url: baseURL.url(segments: ["v1", "integrations"] + segments, query: query),
-            headers: headers,
-            body: bytes,
-            timeout: timeout,
-            idleTimeout: idleTimeout
-        )
+        return HTTPRequest(method: method, url: base.url(segments: ["v1", "integrations"] + segments, query: query),
+                           headers: headers, body: bytes)
     }
 
     /// `host:port` of the base URL for network error messages.

@@ -26,6 +26,10 @@ public struct LizaClient: Sendable {
     public let idleTimeout: Double
     /// Never printed: `description`, `debugDescription` and `Mirror` leave it out.
     let token: String
+    /// Why writes are refused (read-only mode), or nil. Set, every write method — connect,
+    /// callback, delete, a passthrough other than GET or HEAD — throws `LizaError.readOnly`
+    /// before it sends anything: the one check below both the CLI and the TUI.
+    public var readOnly: String?
 
     public init(baseURL: BaseURL, token: String, transport: any HTTPTransport, retryPolicy: RetryPolicy = .default,
                 observer: (@Sendable (ClientEvent) -> Void)? = nil) {
@@ -72,6 +76,7 @@ public struct LizaClient: Sendable {
     /// DELETE /v1/integrations/connections/{id}. Any 2xx is success; the body is ignored.
     public func deleteConnection(id: String) async throws(LizaError) {
         let id = try Validation.connectionID(id)
+        try refuseIfReadOnly("DELETE connection \(id)")
         let response = try await perform(.DELETE, ["connections", id], retry: .refusedOnly)
         try requireSuccess(response.response)
     }
@@ -79,6 +84,7 @@ public struct LizaClient: Sendable {
     /// POST /v1/integrations/connect
     public func connect(_ request: ConnectRequest) async throws(LizaError) -> ConnectResponse {
         let request = try Validation.validated(request)
+        try refuseIfReadOnly("POST /connect (\(request.integrationType))")
         let response = try await perform(.POST, ["connect"], body: request.json, retry: .refusedOnly)
         let json = try decodeJSONBody(of: response.response)
         return try ConnectResponse(json: ResponseEnvelope.single(json))
@@ -87,6 +93,7 @@ public struct LizaClient: Sendable {
     /// POST /v1/integrations/callback. An empty body gives `CallbackResult(connection: nil, raw: .null)`.
     public func callback(connectionID: String) async throws(LizaError) -> CallbackResult {
         let id = try Validation.connectionID(connectionID)
+        try refuseIfReadOnly("POST /callback for \(id)")
         let body = JSONValue.object([(key: "connection_id", value: .string(id))])
         let response = try await perform(.POST, ["callback"], body: body, retry: .refusedOnly)
         try requireSuccess(response.response)
@@ -135,6 +142,7 @@ public struct LizaClient: Sendable {
     public func passthrough(connectionID: String, _ request: PassthroughRequest) async throws(LizaError) -> PassthroughResponse {
         let id = try Validation.connectionID(connectionID)
         let request = try Validation.validated(request)
+        if !request.method.isReadOnly { try refuseIfReadOnly("passthrough \(request.method.rawValue) \(request.path)") }
         let (response, duration) = try await perform(.POST, [id, "passthrough"], body: request.json,
                                                      retry: request.method.isRepeatable ? .passthroughRead : .never)
         switch response.status {
@@ -150,6 +158,20 @@ public struct LizaClient: Sendable {
                 duration: duration.inSeconds
             )
         }
+    }
+}
+
+extension LizaClient {
+    /// This client with writes refused for `reason` (nil: allowed).
+    public func refusingWrites(_ reason: String?) -> LizaClient {
+        var copy = self
+        copy.readOnly = reason
+        return copy
+    }
+
+    /// Throws the read-only refusal for `what` when writes are refused.
+    func refuseIfReadOnly(_ what: String) throws(LizaError) {
+        if let readOnly { throw LizaError.readOnly(readOnly, refusing: what) }
     }
 }
 

@@ -14,6 +14,7 @@ import TOMLKit
 /// timeout = 60      # seconds for one API call (1–3600)
 /// cache = "persist" # the record store: "session" (default), "persist" or "off"
 /// full_sync_after = "24h"   # re-read everything (finding deletions) after this long
+/// read_only = true  # refuse every write (connect, callback, delete, non-GET passthrough)
 ///
 /// mouse = false            # no mouse reporting in the TUI
 ///
@@ -49,7 +50,7 @@ public struct ConfigFile: Hashable, Sendable {
     }
 
     /// The keys a profile table may hold.
-    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle", "hyperlinks", "cache", "full_sync_after"]
+    static let profileKeys = ["base_url", "theme", "timeout", "proxy", "ca_bundle", "hyperlinks", "cache", "full_sync_after", "read_only"]
     /// The keys the top level may hold.
     static let topLevelKeys = ["default_profile", "hyperlinks", "profiles", "keys", "mouse"]
 
@@ -196,6 +197,10 @@ public struct ConfigFile: Hashable, Sendable {
                     profile.fullSyncAfter = seconds
                 } else {
                     warn(line, "full_sync_after in [profiles.\(name)] must be seconds (60–31622400) or a duration like \"30m\", \"24h\", \"7d\"; ignored")
+                }
+            case "read_only":
+                if let flag = value.bool { profile.readOnly = flag } else {
+                    warn(line, "read_only in [profiles.\(name)] must be true or false, not \(describe(value)); ignored")
                 }
             case "token":
                 // A common mistake: tokens live in credentials.toml (mode 0600), not here.

@@ -18,6 +18,9 @@ public struct ProfileConfig: Hashable, Sendable {
     public var cache: CachePolicy?
     /// `full_sync_after`: seconds after which a sync reads everything again (finds deletions).
     public var fullSyncAfter: Int?
+    /// `read_only = true`: every write (connect, callback, delete, a passthrough other than GET
+    /// or HEAD) is refused before anything is sent.
+    public var readOnly: Bool?
 
     public init(baseURL: String? = nil, theme: String? = nil, timeout: Int? = nil, timeoutLine: Int? = nil,
                 proxy: String? = nil, caBundle: String? = nil, hyperlinks: Bool? = nil) {

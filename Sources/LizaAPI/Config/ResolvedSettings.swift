@@ -38,6 +38,9 @@ public struct ResolvedSettings: Sendable {
     public var caBundle: CABundle?
     /// Where the request log was switched on (`--verbose`, `LIZA_DEBUG`), or nil when it is off.
     public var debugLogSource: String?
+    /// Why writes are refused (`profile 'work' is read-only`, `read-only (--read-only)`), or nil
+    /// when they are allowed. See `ReadOnlyMode`.
+    public var readOnly: String?
 
     public init(baseURL: BaseURL, token: String?, tokenSource: TokenSource, profile: String, theme: String? = nil,
                 warnings: [String] = [], profileSource: SettingSource = .builtIn, baseURLSource: SettingSource = .builtIn,

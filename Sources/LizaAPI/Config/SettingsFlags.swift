@@ -10,9 +10,12 @@ public struct SettingsFlags: Hashable, Sendable {
     public var timeout: Int?
     /// `--verbose`: log every request and response (headers, never secrets) to stderr.
     public var verbose: Bool
+    /// `--read-only`: refuse every write before anything is sent.
+    public var readOnly: Bool
 
     public init(baseURL: String? = nil, token: String? = nil, profile: String? = nil, timeout: Int? = nil,
-                verbose: Bool = false) {
+                verbose: Bool = false, readOnly: Bool = false) {
+        self.readOnly = readOnly
         self.baseURL = baseURL
         self.token = token
         self.profile = profile

@@ -103,6 +103,8 @@ public enum SettingsResolver {
         settings.hyperlinks = profileConfig?.hyperlinks ?? config.hyperlinks ?? true
         settings.cache = profileConfig?.cache ?? .default
         settings.fullSyncAfter = profileConfig?.fullSyncAfter ?? 86_400
+        settings.readOnly = ReadOnlyMode.reason(flag: flags.readOnly, environment: environment, profile: profile,
+                                                profileConfig: profileConfig)
         return settings
     }
 

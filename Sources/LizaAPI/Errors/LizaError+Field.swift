@@ -35,6 +35,8 @@ extension LizaError {
         public static let proxy = Field(rawValue: "proxy")
         public static let caBundle = Field(rawValue: "ca_bundle")
         public static let timeout = Field(rawValue: "timeout")
+        /// Read-only mode refused a write (`read_only` in the profile, `--read-only`, `LIZA_READ_ONLY`).
+        public static let readOnly = Field(rawValue: "read_only")
 
         // Response members whose absence makes a response unusable.
         public static let id = Field(rawValue: "id")

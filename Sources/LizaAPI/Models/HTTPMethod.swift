@@ -6,4 +6,7 @@ public enum HTTPMethod: String, CaseIterable, Hashable, Sendable, Codable {
     /// connection, a 5xx, a 429 from somewhere we cannot tell): only GET reads without acting.
     /// (HEAD would be too, but liza never sends it and passthrough does not accept it.)
     public var isRepeatable: Bool { self == .GET }
+
+    /// A read: the one method read-only mode lets through (passthrough has no HEAD).
+    public var isReadOnly: Bool { self == .GET }
 }

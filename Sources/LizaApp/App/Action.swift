@@ -23,6 +23,14 @@ public enum Action: Hashable, Sendable {
     /// The answer to an API request (`Effect.request`), built by the request's owner
     /// (`Action.recordsLoaded(generation:_:)`, …) and applied by its handler.
     case answered(ServiceAnswer)
+    /// jq's output for a JSON view's `|` filter (or why it failed).
+    case jqFiltered(generation: Int, Result<String, AppFailure>)
+    /// The pager ended (or could not run).
+    case pagerClosed(Result<Int32, AppFailure>)
+    /// `:profile` finished: the new session (read-only and all) and its theme, or why not.
+    case profileSwitched(name: String, Result<ProfileSwitch, AppFailure>)
+    /// The editor ended with this body (or failed: the draft is kept).
+    case bodyEdited(generation: Int, Result<String, AppFailure>)
     case themeLoaded(name: String, Result<Theme, AppFailure>)
     /// The browser was started (or why not).
     case browserOpened(Result<String, AppFailure>)

@@ -10,6 +10,8 @@ public struct AppState: Hashable, Sendable {
     public var theme: Theme
     /// Names `:theme` completes.
     public var themeNames: [String]
+    /// Names `:profile` completes (the profiles in config.toml).
+    public var profileNames: [String] = []
     /// What the header says about the API in use.
     public var session: SessionInfo
     /// Welcome page or panes.
@@ -22,8 +24,19 @@ public struct AppState: Hashable, Sendable {
     /// Where everything was on screen when the state was last laid out (recorded by the program
     /// after each update; update reads it, never the views).
     var viewport = Viewport()
-    /// The key bindings in effect (the defaults with the user's remapping).
-    public var keys = AppKeys.default
+    /// The key bindings in effect (the defaults with the user's remapping), with the commands
+    /// read-only mode switches off right now (`ReadOnlyGate`), so every hint, footer and help
+    /// line drawn from them shows those as disabled.
+    public var keys: AppKeys {
+        get {
+            var keys = boundKeys
+            keys.refusal = ReadOnlyGate.refusal(in: self)
+            return keys
+        }
+        set { boundKeys = newValue }
+    }
+    /// The bindings as configured (see `keys`).
+    var boundKeys = AppKeys.default
     /// False when `mouse = false` in config.toml: mouse reports are ignored (and not asked for).
     public var mouseEnabled = true
     /// False when the locale is not UTF-8: the authorize step's QR code (half blocks) is not drawn.

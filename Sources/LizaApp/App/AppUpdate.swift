@@ -15,7 +15,7 @@ enum AppUpdate {
 
     /// Applies `action` to `state` and returns the effects to run.
     static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-        var effects = dispatch(&state, action)
+        var effects = ReadOnlyGate.refuseWrites(&state, dispatch(&state, action), dispatch: dispatch)
         // The Records pane on the record store reads the window it now shows (filter, sort,
         // scroll, resize or a sync changed it); nothing when it holds it already.
         effects += RecordsUpdate.storeWindowEffects(&state)
@@ -67,6 +67,15 @@ enum AppUpdate {
         case .answered(let answer):
             if answer.isResponse { clearRateLimit(&state) }
             return answer.apply(&state)
+        case .profileSwitched(let name, let result):
+            return ProfileSwitch.apply(&state, name: name, result)
+        case .pagerClosed(let result):
+            if case .failure(let failure) = result { state.status.error = failure.message }
+            return []
+        case .bodyEdited(let generation, let result):
+            return PassthroughState.bodyEdited(&state, generation: generation, result)
+        case .jqFiltered(let generation, let result):
+            return JQFilterState.filtered(&state, generation: generation, result)
         case .themeLoaded(let name, let result):
             switch result {
             case .success(let theme):
@@ -123,6 +132,11 @@ enum AppUpdate {
     /// Runs a command in the context it was issued in; pane commands that a pane does not
     /// handle fall through to the global ones.
     static func perform(_ state: inout AppState, _ command: Command, in context: KeyContext) -> [Effect] {
+        if let reason = state.keys.refusal(command, in: context) {
+            let what = state.keys.binding(command, in: context)?.label ?? command.configName
+            state.status.error = "\(reason): \(what) is off"
+            return []
+        }
         switch context {
         case .global: return GlobalUpdate.perform(&state, command)
         case .welcome: return WelcomeUpdate.perform(&state, command)

@@ -15,6 +15,14 @@ enum Effect: Hashable, Sendable {
     /// Not a `.request`: it needs the shell's listener (`ProgramEnvironment.startRedirectListener`)
     /// as well as the service.
     case connectListening(ConnectRequest, waitSeconds: Int, generation: Int)
+    /// Runs the system's jq on a JSON view's value (`|`).
+    case jqFilter(input: String, expression: String, generation: Int)
+    /// Shows text in `$PAGER` (the TUI leaves the screen meanwhile).
+    case openPager(String)
+    /// Edits the passthrough body in `$VISUAL`/`$EDITOR`.
+    case editBody(String, generation: Int)
+    /// Re-reads the settings of a profile and replaces the service (`:profile NAME`).
+    case switchProfile(String)
     case cancel(EffectID)
     /// OSC 52 through the terminal.
     case copyToClipboard(String)
@@ -40,6 +48,9 @@ enum Effect: Hashable, Sendable {
         case .openURL: return .browser
         case .startDemo: return .demo
         case .saveHistory, .loadHistory: return .history
+        case .jqFilter: return .jq
+        case .openPager, .editBody: return .foreground
+        case .switchProfile: return .profile
         case .cancel, .copyToClipboard: return nil
         }
     }

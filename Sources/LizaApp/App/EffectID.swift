@@ -20,4 +20,7 @@ struct EffectID: Hashable, Sendable {
     static let browser = EffectID("browser")
     static let demo = EffectID("demo")
     static let history = EffectID("history")
+    static let jq = EffectID("jq")
+    static let foreground = EffectID("foreground")
+    static let profile = EffectID("profile")
 }

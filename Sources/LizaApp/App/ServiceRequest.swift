@@ -15,6 +15,11 @@ struct ServiceRequest: Hashable, Sendable {
     let parameters: any Hashable & Sendable
     /// Calls the service (nil when none is configured) and sends its answers as actions.
     let run: @Sendable (_ service: (any LizaService)?, _ send: @escaping @Sendable (Action) -> Void) async -> Void
+    /// What the request changes on the server (`DELETE connection …`), nil for a read:
+    /// read-only mode (`ReadOnlyGate`) refuses a write before it runs, answering `failed`.
+    var write: String?
+    /// The action a failure of this request becomes (set by `call`), for a refusal before it runs.
+    var failed: (@Sendable (LizaError) -> Action)?
 
     init<Parameters: Hashable & Sendable>(
         _ id: EffectID, generation: Int, parameters: Parameters,
@@ -27,15 +32,19 @@ struct ServiceRequest: Hashable, Sendable {
     }
 
     /// A request with one answer: `call` on the service; `answer` turns its result into the action.
+    /// `write` describes what it changes on the server (nil for a read; see `write`).
     static func call<Parameters: Hashable & Sendable, Value: Sendable>(
-        _ id: EffectID, generation: Int, parameters: Parameters,
+        _ id: EffectID, generation: Int, parameters: Parameters, write: String? = nil,
         _ call: @escaping @Sendable (any LizaService) async throws(LizaError) -> Value,
         answer: @escaping @Sendable (Result<Value, LizaError>) -> Action
     ) -> ServiceRequest {
-        ServiceRequest(id, generation: generation, parameters: parameters) { service, send in
+        var request = ServiceRequest(id, generation: generation, parameters: parameters) { service, send in
             guard let service else { return send(answer(.failure(noService))) }
             do throws(LizaError) { send(answer(.success(try await call(service)))) } catch { send(answer(.failure(error))) }
         }
+        request.write = write
+        request.failed = { answer(.failure($0)) }
+        return request
     }
 
     /// The failure of a request made before any API is configured.

@@ -17,6 +17,11 @@ public struct SessionInfo: Hashable, Sendable {
     public var isSSH: Bool
     /// `liza --offline`: the stored records, no network; the header says OFFLINE.
     public var isOffline = false
+    /// Why writes are refused (`profile 'work' is read-only`), or nil: the header says
+    /// READ-ONLY, write keys show as disabled and write effects are refused before they run.
+    public var readOnly: String?
+    /// The API base URL, for "copy as curl" (nil: unknown, e.g. on the welcome screen).
+    public var baseURL: String?
 
     /// - Parameters: see the properties; `tokenLast4` is at most the last four characters.
     public init(host: String, profile: String = "default", isDemo: Bool = false, tokenSource: String? = nil,

@@ -87,6 +87,8 @@ extension AppKeymap {
             KeyBinding([.char("<")], "<", "current column narrower (the first one scrolled to)", .narrow),
             KeyBinding([.char(">")], ">", "current column wider", .widen),
             KeyBinding([.char("p")], "p", "passthrough request", .passthrough),
+            KeyBinding([.char("y")], "y", "copy the page's request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
+            KeyBinding([.char("Y")], "Y", "copy the page's request as a liza command (OSC 52)", .copyCommand),
         ]),
         bindings(.filter, [
             KeyBinding([KeyEvent(.enter)], "enter", "keep the filter", .select, hint: true),

@@ -7,11 +7,19 @@ import TUIKit
 public struct AppKeys: Hashable, Sendable {
     /// The bindings, one keymap context per `KeyContext`.
     public internal(set) var keymap: Keymap<Command>
+    /// Commands switched off right now (read-only mode), set by `AppState.keys`.
+    var refusal: KeyRefusal?
 
     init(keymap: Keymap<Command>) { self.keymap = keymap }
 
     /// The keys liza ships with.
     public static let `default` = AppKeys(keymap: AppKeymap.default)
+
+    /// Why `command` is off in `context` (or in the global keys, in panes), or nil when it runs.
+    func refusal(_ command: Command, in context: KeyContext) -> String? {
+        guard let refusal else { return nil }
+        return context.keymapContexts.contains { refusal.commands[$0]?.contains(command) == true } ? refusal.reason : nil
+    }
 
     /// The command `event` runs in `context` (its own bindings, then the global ones in panes).
     func command(for event: KeyEvent, in context: KeyContext) -> Command? {
@@ -61,14 +69,26 @@ public struct AppKeys: Hashable, Sendable {
         items.compactMap { command, label in
             let shown = key(command, in: context)
             guard !shown.isEmpty else { return nil }
-            return (command, "\(shown) \(label ?? binding(command, in: context)?.label ?? "")")
+            let off = refusal(command, in: context) == nil ? "" : KeyRefusal.labelSuffix
+            return (command, "\(shown) \(label ?? binding(command, in: context)?.label ?? "")\(off)")
         }
     }
 
     /// The hint bar in `context`: the keymap's hints, with help first so that whatever else is cut
     /// off at the right edge, help stays discoverable.
     func hints(_ context: KeyContext) -> [KeyHint] {
-        let hints = keymap.hints(for: context.keymapContexts)
+        var hints = keymap.hints(for: context.keymapContexts)
+        if let refusal {
+            // The hint of a refused command (its key and label, as the keymap shows it) is dimmed.
+            let off = context.keymapContexts.flatMap { name in
+                keymap.bindings(for: name).filter { refusal.commands[name]?.contains($0.action) == true }
+                    .map { ($0.keyLabel.map(KeyBinding<Command>.hintKey(forLabel:)), $0.label) }
+            }
+            hints = hints.map { hint in
+                guard off.contains(where: { ($0.0 == nil || $0.0 == hint.key) && $0.1 == hint.label }) else { return hint }
+                return KeyHint(key: hint.key, label: hint.label + KeyRefusal.labelSuffix, disabled: true)
+            }
+        }
         let help = key(.help, in: .global)
         return hints.filter { $0.key == help } + hints.filter { $0.key != help }
     }

@@ -38,4 +38,10 @@ public enum Command: Hashable, Sendable {
     case selectAll
     /// Chooses this HTTP method (the passthrough form's Method field).
     case setMethod(HTTPMethod)
+    /// Copies the request as `curl` (token as `$LIZA_TOKEN`) / as a `liza` command (OSC 52).
+    case copyCurl, copyCommand
+    /// `|`: filter a JSON view through jq.
+    case jqFilter
+    /// `v`: the JSON in `$PAGER`; `ctrl-e`: the passthrough body in `$VISUAL`/`$EDITOR`.
+    case pager, editBody
 }

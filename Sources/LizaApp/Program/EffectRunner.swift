@@ -50,10 +50,11 @@ final class EffectRunner {
         tasks.removeValue(forKey: id)?.task.cancel()
         let service = self.service
         let environment = self.environment
+        let terminal = self.terminal
         serial += 1
         let mine = serial
         let task = Task { [weak self] in
-            await Self.execute(effect, service: service, environment: environment, send: send) { newService in
+            await Self.execute(effect, service: service, environment: environment, terminal: terminal, send: send) { newService in
                 self?.service = newService
             }
             self?.finished(id, serial: mine)
@@ -68,6 +69,7 @@ final class EffectRunner {
 
     /// Performs one effect and sends its result, unless the task was cancelled meanwhile.
     nonisolated private static func execute(_ effect: Effect, service: (any LizaService)?, environment: ProgramEnvironment,
+                                            terminal: any TerminalHost,
                                 send: @escaping @Sendable (Action) -> Void,
                                 replaceService: @MainActor (any LizaService) -> Void) async {
         @Sendable func deliver(_ action: Action) {
@@ -106,6 +108,24 @@ final class EffectRunner {
             case .failure(let f):
                 deliver(.demoStarted(.failure(f)))
             }
+        case .switchProfile(let name):
+            guard let switching = environment.switchProfile else {
+                deliver(.profileSwitched(name: name, .failure(AppFailure("profiles cannot be switched here"))))
+                return
+            }
+            switch await switching(name) {
+            case .success(let (newService, change)):
+                await replaceService(newService)
+                deliver(.profileSwitched(name: name, .success(change)))
+            case .failure(let failure):
+                deliver(.profileSwitched(name: name, .failure(failure)))
+            }
+        case .openPager(let text):
+            deliver(.pagerClosed(await ForegroundTools.page(text, terminal: terminal)))
+        case .editBody(let text, let generation):
+            deliver(.bodyEdited(generation: generation, await ForegroundTools.edit(text, terminal: terminal)))
+        case .jqFilter(let input, let expression, let generation):
+            deliver(.jqFiltered(generation: generation, await JQRunner.run(input: input, expression: expression)))
         case .saveHistory(let profile, let entries):
             await environment.saveHistory?(profile, entries)
         case .loadHistory(let profile):

@@ -22,6 +22,8 @@ public struct ProgramEnvironment: Sendable {
     /// The local record store (the shell's `RecordStore`); nil: cache policy `off`, the Records
     /// pane keeps what it loads in memory.
     public var recordStore: (any RecordStoring)?
+    /// Re-reads the settings for a profile: the service to use from now on and what changes.
+    public var switchProfile: (@Sendable (_ name: String) async -> Result<(any LizaService, ProfileSwitch), AppFailure>)?
 
     /// Defaults: only the built-in theme, `BrowserOpener` for URLs, no demo, no stored history.
     public init(
@@ -33,8 +35,10 @@ public struct ProgramEnvironment: Sendable {
         saveHistory: (@Sendable (_ profile: String, [PassthroughHistoryEntry]) async -> Void)? = nil,
         loadHistory: (@Sendable (_ profile: String) async -> [PassthroughHistoryEntry])? = nil,
         startRedirectListener: RedirectListenerStarter? = nil,
-        recordStore: (any RecordStoring)? = nil
+        recordStore: (any RecordStoring)? = nil,
+        switchProfile: (@Sendable (_ name: String) async -> Result<(any LizaService, ProfileSwitch), AppFailure>)? = nil
     ) {
+        self.switchProfile = switchProfile
         self.recordStore = recordStore
         self.startRedirectListener = startRedirectListener
         self.saveHistory = saveHistory

@@ -2,7 +2,7 @@ import Foundation
 import LizaAPI
 import TUIKit
 
-/// The top row: app name, DEMO badge, API host, profile, number of connections, token source.
+/// The top row: app name, DEMO and READ-ONLY badges, API host, profile, number of connections, token source.
 enum HeaderView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
         buffer.fill(area, with: Cell(style: theme[.surface]))
@@ -10,6 +10,7 @@ enum HeaderView {
         var parts: [(String, Style)] = [(" liza ", theme[.primary].adding(.bold))]
         if s.isDemo { parts.append((" DEMO ", theme[.warning].adding([.reverse, .bold]))) }
         if s.isOffline { parts.append((" OFFLINE ", theme[.warning].adding([.reverse, .bold]))) }
+        if s.readOnly != nil { parts.append((" READ-ONLY ", theme[.error].adding([.reverse, .bold]))) }
         parts.append(("  ", theme[.muted]))
         parts.append(("api ", theme[.muted]))
         parts.append((s.host, theme[.text]))

@@ -2,5 +2,7 @@
 public struct KeyHint: Hashable, Sendable {
     public var key: String
     public var label: String
-    public init(key: String, label: String) { self.key = key; self.label = label }
+    /// Shown but switched off (e.g. a write in read-only mode): drawn dim.
+    public var disabled: Bool
+    public init(key: String, label: String, disabled: Bool = false) { self.key = key; self.label = label; self.disabled = disabled }
 }

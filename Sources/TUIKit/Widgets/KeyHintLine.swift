@@ -1,4 +1,5 @@
-/// Draws `[KeyHint]` as "key label  key label" (key in `accent`+bold, label `muted`).
+/// Draws `[KeyHint]` as "key label  key label" (key in `accent`+bold, label `muted`; a disabled
+/// hint all `muted`+dim).
 ///
 /// Hints are in order of importance: the ones that do not fit are dropped from the end, whole,
 /// so a hint is never shown cut in half.
@@ -36,10 +37,11 @@ public struct KeyHintLine: Sendable {
     @discardableResult
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) -> Int {
         guard !area.isEmpty else { return 0 }
-        let keyStyle = theme[.accent].adding(.bold)
-        let labelStyle = theme[.muted]
+        let offStyle = theme[.muted].adding(.dim)
         var x = area.minX
         for (i, h) in hints.prefix(fittingCount(width: area.width)).enumerated() {
+            let keyStyle = h.disabled ? offStyle : theme[.accent].adding(.bold)
+            let labelStyle = h.disabled ? offStyle : theme[.muted]
             if i > 0 { x += spacing }
             x += buffer.write(h.key, at: Point(x: x, y: area.minY), style: keyStyle, maxWidth: area.maxX - x)
             if !h.label.isEmpty {

@@ -13,6 +13,7 @@ struct CallbackCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext.make(global.settingsFlags)
+        try context.requireWritable("POST /callback for \(id)")
         let result = try await context.withClient { try await $0.callback(connectionID: id) }
         if global.json {
             JSONOutput.print(result.raw, console: context.console)

@@ -88,6 +88,7 @@ struct ConnectCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext.make(global.settingsFlags)
         let console = context.console
+        try context.requireWritable(relink.map { "POST /connect (relinking \($0))" } ?? "POST /connect (\(integrationType ?? ""))")
         let finishing = mode(console: console, environment: context.environment)
         try await context.withClient { client in
             var old: Connection?

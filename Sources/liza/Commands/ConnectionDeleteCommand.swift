@@ -17,6 +17,7 @@ struct ConnectionDeleteCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext.make(global.settingsFlags)
         let console = context.console
+        try context.requireWritable("DELETE connection \(id)")
         if !yes && !(console.stdinIsTTY && console.stderrIsTTY) {
             throw CLIFailure.usage("not deleting connection \(TerminalText.cell(id)) without confirmation: stdin is not a terminal, pass --yes")
         }

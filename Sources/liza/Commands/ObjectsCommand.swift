@@ -11,7 +11,9 @@ struct ObjectsCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "Only this category.", completion: ShellCompletion.categories) var category: String?
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(name: .customLong("json"), help: "Print JSON.") var jsonFlag = false
+    @Option(help: ArgumentHelp("Filter the JSON through the system's jq (implies --json).", valueName: "expr")) var jq: String?
+    var json: Bool { jsonFlag || jq != nil }
 
     func run() async throws {
         let console = Console()

@@ -25,6 +25,9 @@ struct PassthroughCommand: AsyncParsableCommand {
             help: ArgumentHelp("A JSON object: the body (the query for GET). @file reads a file, - reads stdin.", valueName: "json"))
     var data: String?
 
+    @Flag(help: "Print the curl command instead of sending the request; the token is written $LIZA_TOKEN.")
+    var curl = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
@@ -35,6 +38,13 @@ struct PassthroughCommand: AsyncParsableCommand {
         let body = try data.map(Self.readData)
         let context = try CommandContext.make(global.settingsFlags)
         let console = context.console
+        if curl {
+            // Printing is not sending: read-only mode does not stop it.
+            let request = PassthroughRequest(method: method, path: path, data: body)
+            console.line(TerminalText.cell(try CurlCommand.passthrough(baseURL: context.settings.baseURL.description, connectionID: connectionID, request)))
+            return
+        }
+        if !method.isReadOnly { try context.requireWritable("passthrough \(method.rawValue) \(path)") }
         let response = try await context.withClient {
             try await $0.passthrough(connectionID: connectionID, PassthroughRequest(method: method, path: path, data: body))
         }

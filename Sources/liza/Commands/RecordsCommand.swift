@@ -51,6 +51,8 @@ struct RecordsCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Print csv (RFC 4180), tsv, json (an array) or ndjson; csv and tsv use the table's columns, nested values flattened.",
                                valueName: "format"))
     var format: String?
+    @Flag(help: "Print the curl command for the (first) page instead of sending it; the token is written $LIZA_TOKEN.")
+    var curl = false
 
     @OptionGroup var global: GlobalOptions
 
@@ -84,6 +86,7 @@ struct RecordsCommand: AsyncParsableCommand {
 
         if object?.kind == .lookup {
             try checkLookupFlags(object: object, fields: fields)
+            if curl { throw CLIFailure.usage("--curl prints record pages; \(category.rawValue) \(objectType) is a lookup") }
             let value = try await context.withClient {
                 try await $0.lookup(connectionID: connectionID, category: category, objectType: objectType, fields: fields)
             }
@@ -105,6 +108,10 @@ struct RecordsCommand: AsyncParsableCommand {
             connectionID: connectionID, category: category, objectType: objectType,
             limit: limit ?? (readAll ? 100 : 50), offset: offset ?? 0, query: query, updatedSince: updatedSince, filters: fields
         )
+        if curl {
+            context.console.line(TerminalText.cell(try CurlCommand.records(baseURL: context.settings.baseURL.description, query)))
+            return
+        }
         var output = RecordSink(console: context.console, json: global.json, streaming: readAll, format: recordFormat)
         try await context.withClient { client in
             if readAll {

@@ -68,6 +68,8 @@ struct StatusCommand: AsyncParsableCommand {
                 ("theme", settings.theme.map(JSONValue.string) ?? .null),
                 ("timeout_seconds", .int(settings.timeout)),
                 ("timeout_source", .string(settings.timeoutSource.description)),
+                ("read_only", .bool(settings.readOnly != nil)),
+                ("read_only_reason", settings.readOnly.map(JSONValue.string) ?? .null),
             ]
             let tail: [(String, JSONValue)] = [("warnings", .array(settings.warnings.map(JSONValue.string))), ("api", apiJSON)]
             JSONOutput.print(.object(head + Self.networkFields(settings) + tail), console: console)
@@ -83,6 +85,7 @@ struct StatusCommand: AsyncParsableCommand {
             ]
             if let theme = settings.theme { rows.append(("Theme", theme)) }
             rows.append(("Timeout", "\(settings.timeout) s per call (from \(settings.timeoutSource))"))
+            if let readOnly = settings.readOnly { rows.append(("Read-only", "\(readOnly): writes are refused")) }
             rows.append(("Proxy", settings.proxy.description))
             rows.append(("CA bundle", settings.caBundle.map { "\(paths.abbreviated($0.path)) (from \($0.source)), added to the system's roots" }
                 ?? "none: the system's roots"))

@@ -31,6 +31,10 @@ struct TUICommand: AsyncParsableCommand {
     @Flag(name: [.short, .long], help: "Log each request and response (headers, never the token) to tui.log in the state folder. Also LIZA_DEBUG=1.")
     var verbose = false
 
+    @Flag(name: .customLong("read-only"),
+          help: "Refuse every write (connect, finalize, delete, passthrough other than GET); the header says READ-ONLY. Also LIZA_READ_ONLY=1 or read_only = true in the profile.")
+    var readOnly = false
+
     func validate() throws {
         // Checked here so a bad value exits 2 instead of landing on the welcome screen.
         if let timeout {
@@ -40,7 +44,7 @@ struct TUICommand: AsyncParsableCommand {
 
     func run() async throws {
         let code = try await TUIEntry.run(TUIOptions(demo: demo, theme: theme, profile: profile, baseURL: baseURL,
-                                                     timeout: timeout, verbose: verbose, offline: offline))
+                                                     timeout: timeout, verbose: verbose, offline: offline, readOnly: readOnly))
         if code != 0 { throw ExitCode(code) }
     }
 }

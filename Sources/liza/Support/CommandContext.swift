@@ -31,6 +31,14 @@ struct CommandContext: Sendable {
         return token
     }
 
+    /// Refuses `what` (exit 2) when the settings are read-only; writes call this before they
+    /// ask, listen or send anything (the client refuses again below, whatever the caller).
+    func requireWritable(_ what: String) throws {
+        if let reason = settings.readOnly {
+            throw CLIFailure(LizaError.readOnly(reason, refusing: TerminalText.cell(what)).message, exitCode: ExitStatus.usage)
+        }
+    }
+
     /// Runs `body` with a client for the resolved settings.
     ///
     /// While the client waits on a 429 (or backs off after a server error) and stderr is a
@@ -64,6 +72,7 @@ struct CommandContext: Sendable {
         let client = LizaClient(baseURL: settings.baseURL, token: token, transport: transport,
                                 retryPolicy: retryPolicy, userAgent: LizaClient.defaultUserAgent,
                                 timeout: Double(settings.timeout), observer: observer)
+            .refusingWrites(settings.readOnly)
         do {
             let result = try await body(client)
             await http.shutdown()

@@ -16,8 +16,9 @@ final class DemoSandbox: Sendable {
     /// reach a loopback port: with a known token another user could drive, or try to crash,
     /// someone else's demo. The client talks to it directly, whatever `HTTPS_PROXY` & co. say:
     /// the shared transport has no proxy. With `verbose`, requests are logged to stderr
-    /// (`tui.log` while the TUI runs).
-    func start(observer: @escaping @Sendable (ClientEvent) -> Void, isSSH: Bool, verbose: Bool = false) async throws -> (any LizaService, SessionInfo) {
+    /// (`tui.log` while the TUI runs). `readOnly` (the reason) refuses every write.
+    func start(observer: @escaping @Sendable (ClientEvent) -> Void, isSSH: Bool, verbose: Bool = false,
+               readOnly: String? = nil) async throws -> (any LizaService, SessionInfo) {
         let token = Self.randomToken()
         var options = SandboxOptions()
         options.host = "127.0.0.1"
@@ -32,8 +33,11 @@ final class DemoSandbox: Sendable {
             transport = DebugLoggingTransport(base: transport, secrets: [token]) { Console.emit($0, to: STDERR_FILENO) }
         }
         let client = LizaClient(baseURL: try BaseURL(started.baseURL), token: token, transport: transport, observer: observer)
-        let session = SessionInfo(host: "127.0.0.1:\(started.port)", profile: "demo", isDemo: true, tokenSource: "demo",
+            .refusingWrites(readOnly)
+        var session = SessionInfo(host: "127.0.0.1:\(started.port)", profile: "demo", isDemo: true, tokenSource: "demo",
                                   tokenLast4: String(token.suffix(4)), isSSH: isSSH)
+        session.readOnly = readOnly
+        session.baseURL = started.baseURL
         return (client, session)
     }
 

@@ -21,7 +21,8 @@ enum TUIEntry {
         var settingsProblem: String?
         do {
             settings = try SettingsResolver.resolve(flags: SettingsFlags(baseURL: options.baseURL, profile: options.profile,
-                                                                         timeout: options.timeout, verbose: options.verbose),
+                                                                         timeout: options.timeout, verbose: options.verbose,
+                                                                         readOnly: options.readOnly),
                                                     environment: environment)
         } catch {
             settingsProblem = error.message
@@ -40,9 +41,14 @@ enum TUIEntry {
         let observer: @Sendable (ClientEvent) -> Void = { inbox.send(.client($0)) }
         let demo = DemoSandbox()
         let verbose = settings?.debugLogSource != nil || options.verbose
+        // Read-only: the profile's setting applies to the profile's API; the demo follows only
+        // --read-only and LIZA_READ_ONLY.
+        let flagReadOnly = ReadOnlyMode.reason(flag: options.readOnly, environment: environment, profile: "demo", profileConfig: nil)
 
         var service: (any LizaService)?
         var ownedClient: AsyncHTTPClientTransport?
+        // The transports `:profile` made; shut down with the first one at exit.
+        let transports = TransportPile()
         var screen: Screen = .main
         var session: SessionInfo
         var offlineStore: RecordStore?
@@ -68,7 +74,7 @@ enum TUIEntry {
             session.isOffline = true
         } else if options.demo {
             // Started before curses takes the terminal, so a failure prints as a normal error.
-            let started = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
+            let started = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose, readOnly: flagReadOnly)
             service = started.0
             session = started.1
         } else if let s = settings, let token = s.token {
@@ -87,13 +93,17 @@ enum TUIEntry {
             }
             service = LizaClient(baseURL: s.baseURL, token: token, transport: transport,
                                  userAgent: LizaClient.defaultUserAgent, timeout: Double(s.timeout), observer: observer)
+                .refusingWrites(s.readOnly)
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: s.baseURL.description), profile: s.profile, isDemo: false,
                                   tokenSource: tokenSourceLabel(s.tokenSource),
                                   tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
+            session.readOnly = s.readOnly
+            session.baseURL = s.baseURL.description
         } else {
             let base = settings?.baseURL.description ?? BaseURLPolicy.defaultBaseURL
             session = SessionInfo(host: SessionInfo.host(ofBaseURL: base), profile: settings?.profile ?? SettingsResolver.defaultProfile,
                                   isSSH: isSSH)
+            session.readOnly = settings?.readOnly ?? flagReadOnly
             let reason = settingsProblem.map { "The configuration could not be read: \($0)" }
                 ?? "No API token found for profile '\(session.profile)'."
             screen = .welcome(WelcomeState(reason: reason, credentialsPath: paths.abbreviated(paths.credentialsFile)))
@@ -122,6 +132,7 @@ enum TUIEntry {
         // Passthrough history survives restarts, per profile, in the state directory (never the token).
         // The file is always the one of the profile the header names (the demo's is `demo`).
         var state = AppState(size: Size(width: 80, height: 24), session: session, theme: theme, themeNames: themeNames, screen: screen)
+        state.profileNames = ConfigFile.load(from: paths.configFile).profiles.keys.sorted()
         state.passthroughHistory = stateDirectory == nil ? [] : PassthroughHistoryStore(path: paths.passthroughHistoryFile(profile: session.profile)).load()
         if storing != nil { state.useRecordStore(offline: offlineStore != nil) }
         if let storeProblem { state.status.error = "Record store: \(storeProblem) — records are kept in memory" }
@@ -149,7 +160,7 @@ enum TUIEntry {
             openURL: { url in await BrowserOpener.open(url, environment: environment) },
             startDemo: {
                 do {
-                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose)
+                    let (service, session) = try await demo.start(observer: observer, isSSH: isSSH, verbose: verbose, readOnly: flagReadOnly)
                     return .success((service, session))
                 } catch {
                     return .failure(AppFailure("\(error)"))
@@ -165,7 +176,11 @@ enum TUIEntry {
             // The connect flow's loopback listener (LizaApp knows only the RedirectListening seam;
             // the app decides when to use it: no redirect URL given and not over SSH).
             startRedirectListener: { try await LoopbackRedirectListener.start() },
-            recordStore: storing)
+            recordStore: storing,
+            switchProfile: { name in
+                await switchProfile(name, options: options, environment: environment, isSSH: isSSH, observer: observer,
+                                    catalog: catalog, transports: transports)
+            })
 
         // Nothing may write to the terminal but curses while the TUI runs: stderr goes to a log
         // file in the state directory (or nowhere) until the terminal is given back.
@@ -193,10 +208,65 @@ enum TUIEntry {
         quietStderr.restore()
         await demo.stop()
         await ownedClient?.shutdown()
+        await transports.shutdownAll()
         // Stopped by SIGTERM, SIGHUP or SIGINT: 128 + the signal, as shells and service managers
         // expect (the terminal is already restored).
         if let signal = terminal.stopSignal { return 128 + signal }
         return code
+    }
+
+    /// `:profile NAME`: the settings of that profile (the command line's --timeout, --verbose and
+    /// --read-only still apply; --base-url does not), a client for them, and what the header shows.
+    static func switchProfile(_ name: String, options: TUIOptions, environment: [String: String], isSSH: Bool,
+                              observer: @escaping @Sendable (ClientEvent) -> Void, catalog: ThemeCatalog,
+                              transports: TransportPile) async -> Result<(any LizaService, ProfileSwitch), AppFailure> {
+        let settings: ResolvedSettings
+        do {
+            settings = try SettingsResolver.resolve(flags: SettingsFlags(profile: name, timeout: options.timeout, verbose: options.verbose,
+                                                                         readOnly: options.readOnly),
+                                                    environment: environment.merging(["LIZA_PROFILE": ""]) { $1 })
+        } catch {
+            return .failure(AppFailure(error.message))
+        }
+        // A name that is neither in config.toml nor in credentials.toml is a typo, not a profile.
+        let known = ConfigFile.load(from: settings.paths?.configFile ?? LizaPaths(environment: environment).configFile).profiles
+        var stored = false
+        if case .credentialsFile = settings.tokenSource { stored = true }
+        guard known[name] != nil || stored else {
+            return .failure(AppFailure("no profile '\(name)' in config.toml" + (known.isEmpty ? "" : " (profiles: \(known.keys.sorted().joined(separator: ", ")))")))
+        }
+        guard let token = settings.token else {
+            return .failure(AppFailure("no token for profile '\(name)': run `liza login --profile \(name)`"))
+        }
+        let http: AsyncHTTPClientTransport
+        do {
+            http = try AsyncHTTPClientTransport.make(TransportSettings(settings))
+        } catch {
+            return .failure(AppFailure(error.message))
+        }
+        await transports.add(http)
+        var transport: any HTTPTransport = http
+        if settings.debugLogSource != nil {
+            transport = DebugLoggingTransport(base: transport, secrets: [token]) { Console.emit($0, to: STDERR_FILENO) }
+        }
+        let client = LizaClient(baseURL: settings.baseURL, token: token, transport: transport,
+                                userAgent: LizaClient.defaultUserAgent, timeout: Double(settings.timeout), observer: observer)
+            .refusingWrites(settings.readOnly)
+        var session = SessionInfo(host: SessionInfo.host(ofBaseURL: settings.baseURL.description), profile: settings.profile, isDemo: false,
+                                  tokenSource: tokenSourceLabel(settings.tokenSource),
+                                  tokenLast4: String(token.suffix(min(4, token.count / 4))), isSSH: isSSH)
+        session.readOnly = settings.readOnly
+        session.baseURL = settings.baseURL.description
+        var change = ProfileSwitch(session: session, notice: settings.warnings.first)
+        // The theme follows the profile, unless --theme chose one for the whole run.
+        if options.theme == nil, let themeName = settings.theme {
+            do throws(ThemeError) {
+                change.theme = try catalog.load(named: themeName)
+            } catch {
+                change.notice = "Theme '\(themeName)': \(error.description)"
+            }
+        }
+        return .success((client, change))
     }
 
     /// Creates and runs the program on the main actor (it owns the app state).

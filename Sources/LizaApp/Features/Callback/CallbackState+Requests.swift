@@ -5,7 +5,7 @@ import LizaAPI
 /// its answer, for `CallbackState`.
 extension Effect {
     static func finalize(connectionID: String, generation: Int) -> Effect {
-        .request(.call(.finalize, generation: generation, parameters: connectionID,
+        .request(.call(.finalize, generation: generation, parameters: connectionID, write: "POST /callback for \(connectionID)",
                        { service async throws(LizaError) in try await service.callback(connectionID: connectionID) },
                        answer: { .finalized(generation: generation, $0) }))
     }

@@ -43,10 +43,29 @@ extension ConfirmState: ModalComponent {
     }
 
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let lines = Draw.wrap(message, width: min(size.width - 4, 64) - 4)
+        let lines = Draw.wrap(message, width: width(in: size) - 4)
         let inner = Draw.box(&buffer, frame(in: size, app: app), title: title, focused: true, theme: theme, clear: true)
         for (i, line) in lines.enumerated() where inner.y + 1 + i < inner.maxY - 1 {
             buffer.write(line, at: Point(x: inner.x + 1, y: inner.y + 1 + i), style: theme[.text], maxWidth: inner.width - 2)
+        }
+        // The preview below the message; what does not fit says how much is left out.
+        let top = inner.y + 2 + lines.count
+        let room = max(0, inner.maxY - 2 - top)
+        let shown = preview.count > room ? max(0, room - 1) : preview.count
+        for (i, line) in preview.prefix(shown).enumerated() {
+            let (text, style): (String, Style)
+            switch line {
+            case .plain(let t): (text, style) = (t, theme[.text])
+            case .muted(let t): (text, style) = (t, theme[.muted])
+            case .added(let t): (text, style) = (t, theme[.success])
+            case .removed(let t): (text, style) = (t, theme[.error])
+            case .blank: (text, style) = ("", theme[.text])
+            }
+            buffer.write(text, at: Point(x: inner.x + 1, y: top + i), style: style, maxWidth: inner.width - 2)
+        }
+        if shown < preview.count, room > 0 {
+            buffer.write("… \(preview.count - shown) more lines", at: Point(x: inner.x + 1, y: top + shown), style: theme[.muted],
+                         maxWidth: inner.width - 2)
         }
         let (yes, no) = buttons(app.keys)
         Draw.segments(&buffer, [(yes.key, theme[.error].adding(.bold)), (yes.label, theme[.text]),
@@ -55,9 +74,21 @@ extension ConfirmState: ModalComponent {
     }
 
     func frame(in size: Size, app: AppState) -> Rect {
-        let width = min(size.width - 4, 64)
+        let width = width(in: size)
         let lines = Draw.wrap(message, width: width - 4)
-        return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: lines.count + 5))
+        let extra = preview.isEmpty ? 0 : preview.count + 1
+        return LayoutPlan.modalRect(in: size, preferred: Size(width: width, height: lines.count + 5 + extra))
+    }
+
+    /// A compact question, wider when the preview's lines (JSON, a diff) need it (up to 100).
+    private func width(in size: Size) -> Int {
+        let longest = preview.map { line -> Int in
+            switch line {
+            case .plain(let t), .muted(let t), .added(let t), .removed(let t): return DisplayWidth.of(t)
+            case .blank: return 0
+            }
+        }.max() ?? 0
+        return min(size.width - 4, max(64, min(100, longest + 4)))
     }
 
     /// `y delete    n/esc cancel`: the two buttons on the last row, key and label.

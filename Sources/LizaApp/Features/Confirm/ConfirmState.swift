@@ -14,6 +14,14 @@ struct ConfirmState: Hashable, Sendable {
     var message: String
     var confirmLabel: String
     var intent: Intent
+    /// Lines shown under the message (the exact request before a write, a diff, the connection
+    /// being deleted), each with how it is drawn.
+    var preview: [PreviewLine] = []
+
+    enum PreviewLine: Hashable, Sendable {
+        case plain(String), muted(String), added(String), removed(String)
+        case blank
+    }
 
     init(title: String, message: String, confirmLabel: String, intent: Intent) {
         self.title = title; self.message = message; self.confirmLabel = confirmLabel; self.intent = intent

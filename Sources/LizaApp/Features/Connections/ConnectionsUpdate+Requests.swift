@@ -10,7 +10,7 @@ extension Effect {
     }
 
     static func deleteConnection(id: String, generation: Int) -> Effect {
-        .request(.call(.deleteConnection, generation: generation, parameters: id,
+        .request(.call(.deleteConnection, generation: generation, parameters: id, write: "DELETE connection \(id)",
                        { service async throws(LizaError) in try await service.deleteConnection(id: id); return id },
                        answer: { .connectionDeleted(id: id, generation: generation, $0) }))
     }

@@ -32,12 +32,21 @@ enum ConnectionsUpdate {
         case .relink:
             return ConnectFormState.relink(&state, connection: c)
         case .delete:
-            state.present(ConfirmState(
+            var confirm = ConfirmState(
                 title: "Delete connection",
                 message: "Delete the \(c.integrationName ?? c.integrationType) connection \(c.id)"
                     + (c.categories.isEmpty ? "" : " (\(c.categories.map(\.rawValue).joined(separator: ", ")))")
                     + "? This cannot be undone.",
-                confirmLabel: "delete", intent: .deleteConnection(id: c.id)))
+                confirmLabel: "delete", intent: .deleteConnection(id: c.id))
+            // What goes, so the right one is deleted.
+            confirm.preview = [
+                .plain("integration  \(c.integrationName.map { "\($0) (\(c.integrationType))" } ?? c.integrationType)"),
+                .plain("categories   \(c.categories.isEmpty ? "none" : c.categories.map(\.rawValue).joined(separator: ", "))"),
+                .plain("created      \(c.createdAt ?? "unknown")"),
+                .plain("health       \(c.health ?? c.status ?? "unknown")"
+                       + (c.lastUnhealthyCode.map { " (last problem: \($0))" } ?? "")),
+            ]
+            state.present(confirm)
         default:
             break
         }

@@ -15,11 +15,17 @@ extension DocumentState: ModalComponent {
             KeyBinding([.char("n")], "n", "next match", .searchNext),
             KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
             KeyBinding([.char("y")], "y", "copy the JSON (OSC 52)", .copy, hint: true, short: "copy"),
+            KeyBinding([.char("v")], "v", "open in $PAGER (default less -R)", .pager),
+            KeyBinding([.char("|")], "|", "filter through jq (enter on an empty line: all of it)", .jqFilter, hint: true, short: "jq"),
             KeyBinding([KeyEvent(.escape), .char("q")], "esc/q", "close", .back, hint: true),
             KeyBinding([.char("?")], "?", "help", .help),
         ]),
         (.search, [
             KeyBinding([KeyEvent(.enter)], "enter", "search", .select, hint: true),
+            KeyBinding([KeyEvent(.escape)], "esc", "cancel", .back, hint: true),
+        ]),
+        (.jqPrompt, [
+            KeyBinding([KeyEvent(.enter)], "enter", "filter (an empty expression shows all)", .select, hint: true, short: "filter"),
             KeyBinding([KeyEvent(.escape)], "esc", "cancel", .back, hint: true),
         ]),
     ]
@@ -29,9 +35,21 @@ extension DocumentState: ModalComponent {
         return modal
     }
 
-    var keyContext: KeyContext { json.isSearching ? .search : .document }
+    var keyContext: KeyContext { jq.prompt != nil ? .jqPrompt : (json.isSearching ? .search : .document) }
+
+    var loadingLabel: String? { jq.run.isLoading ? "running jq" : nil }
 
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        if jq.prompt != nil {
+            if command == .select { return jq.submit(&json, app: &app) }
+            if command == .back { jq.prompt = nil }
+            return []
+        }
+        if command == .jqFilter {
+            jq.begin()
+            return []
+        }
+        if command == .pager { return [.openPager(json.value.prettyPrinted())] }
         if command == .back && !json.isSearching {
             disposition = .close
             return []
@@ -44,7 +62,11 @@ extension DocumentState: ModalComponent {
     }
 
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
-        json.editSearch(event)
+        if jq.prompt != nil {
+            jq.prompt?.handle(event)
+        } else {
+            json.editSearch(event)
+        }
         return []
     }
 
@@ -126,10 +148,12 @@ extension DocumentState: ModalComponent {
     }
 
     func render(into buffer: inout Buffer, app: AppState, size: Size, theme: Theme) {
-        let inner = Draw.box(&buffer, frame(in: size, app: app), title: title, rightTitle: Self.position(json), footer: footer(app.keys),
+        let shownTitle = jq.applied.map { "\(title) | \($0)" } ?? title
+        let inner = Draw.box(&buffer, frame(in: size, app: app), title: shownTitle, rightTitle: Self.position(json), footer: footer(app.keys),
                              focused: true, theme: theme, clear: true)
         // One column of padding inside the border, as in the other modals.
         let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height)
         JSONView(focused: true, searchBar: true).render(state: json, into: &buffer, area: area, theme: theme)
+        jq.renderPrompt(into: &buffer, area: area, theme: theme)
     }
 }

@@ -5,6 +5,8 @@ import TUIKit
 struct DocumentState: Hashable, Sendable {
     var title: String
     var json: JSONViewState
+    /// The `|` filter (jq) and its prompt.
+    var jq = JQFilterState()
 
     init(title: String, json: JSONViewState) {
         self.title = title

@@ -17,9 +17,18 @@ enum HelpContent {
         let keymap = keys.keymap
         func rows(_ context: KeyContext) -> [Line] {
             keymap.bindings(for: context.rawValue).filter { !$0.keys.isEmpty }
-                .map { .binding(key: $0.keyDisplay, help: $0.helpText, command: $0.action.configName) }
+                .map { binding in
+                    // A command switched off (read-only mode) says so; the reason heads the page.
+                    let off = keys.refusal?.commands[context.rawValue]?.contains(binding.action) == true
+                        ? KeyRefusal.labelSuffix : ""
+                    return .binding(key: binding.keyDisplay, help: binding.helpText + off, command: binding.action.configName)
+                }
         }
-        var out: [Line] = [.heading(context.title, config: "[keys.\(context.configName)]")]
+        var out: [Line] = []
+        if let refusal = keys.refusal {
+            out += [.heading("\(refusal.reason): keys marked (read-only) are off"), .blank]
+        }
+        out += [.heading(context.title, config: "[keys.\(context.configName)]")]
         out += rows(context)
         if let parent = context.parent {
             out += [.blank, .heading(parent.title, config: "[keys.\(parent.configName)]")]

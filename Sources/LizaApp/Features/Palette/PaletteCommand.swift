@@ -7,6 +7,8 @@ enum PaletteCommand: Hashable, Sendable {
     case connect(integrationType: String?)
     case records(connection: String, category: Category?, objectType: String?)
     case theme(String)
+    /// `:profile NAME`: re-read the settings of another profile and reload everything.
+    case profile(String)
     case passthrough(connection: String?)
     case callback(connectionID: String?)
     case refresh
@@ -18,6 +20,7 @@ enum PaletteCommand: Hashable, Sendable {
         ("connect", "connect <integration>"),
         ("records", "records <connection> <category> <object>"),
         ("theme", "theme <name>"),
+        ("profile", "profile <name>"),
         ("passthrough", "passthrough [connection]"),
         ("callback", "callback <connection id>"),
         ("refresh", "refresh"),
@@ -45,6 +48,9 @@ enum PaletteCommand: Hashable, Sendable {
         case "theme":
             guard let name = args.first else { return .failure(AppFailure("usage: theme <name>")) }
             return .success(.theme(name))
+        case "profile", "ctx":
+            guard let name = args.first else { return .failure(AppFailure("usage: profile <name>")) }
+            return .success(.profile(name))
         case "passthrough", "pt": return .success(.passthrough(connection: args.first))
         case "callback", "finalize": return .success(.callback(connectionID: args.first))
         case "refresh": return .success(.refresh)

@@ -34,6 +34,8 @@ enum PaletteCompletion {
             }
         case "theme":
             return argIndex == 0 ? filter(s.themeNames) : []
+        case "profile", "ctx":
+            return argIndex == 0 ? filter(s.profileNames) : []
         case "passthrough", "pt", "callback", "finalize":
             return argIndex == 0 ? filter(s.connections.items.map(\.id)) : []
         default:

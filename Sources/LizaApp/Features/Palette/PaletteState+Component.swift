@@ -79,7 +79,7 @@ extension PaletteState: ModalComponent {
             return app.connections.selected == nil ? connections : nil
         case .connect(.some(let type)) where !type.isEmpty:
             return app.integrations.load.isLoading && ConnectFormState.known(type, in: app.integrations.items) == nil ? "integrations" : nil
-        case .connect, .theme, .refresh, .help, .quit:
+        case .connect, .theme, .profile, .refresh, .help, .quit:
             // `:theme` names come from the theme folders, known before the first frame.
             return nil
         }
@@ -110,6 +110,9 @@ extension PaletteState: ModalComponent {
             return AppUpdate.reloadIntegrations(&app) + AppUpdate.reloadConnections(&app)
         case .theme(let name):
             return [.loadTheme(name)]
+        case .profile(let name):
+            app.status.notice = "switching to profile \(name)…"
+            return [.switchProfile(name)]
         case .connect(let type):
             ConnectFormState.open(&app, integrationType: type ?? "")
         case .records(let connection, let category, let object):

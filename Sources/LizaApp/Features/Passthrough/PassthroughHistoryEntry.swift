@@ -14,9 +14,13 @@ public struct PassthroughHistoryEntry: Hashable, Sendable {
     public var body: String
     /// The HTTP status of the answer, or nil when it failed before one.
     public var status: Int?
+    /// For a GET answered with JSON: the answer, pretty-printed (what a later PUT/PATCH of the
+    /// same path is compared with before it is sent).
+    public var response: String?
 
     /// One sent request.
-    public init(connectionID: String, method: HTTPMethod, path: String, body: String, status: Int?) {
+    public init(connectionID: String, method: HTTPMethod, path: String, body: String, status: Int?, response: String? = nil) {
         self.connectionID = connectionID; self.method = method; self.path = path; self.body = body; self.status = status
+        self.response = response
     }
 }

@@ -22,7 +22,7 @@ public struct PassthroughHistoryStore: Sendable {
             guard let id = item["connection_id"]?.stringValue, let m = item["method"]?.stringValue, let method = HTTPMethod(rawValue: m),
                   let p = item["path"]?.stringValue else { return nil }
             return PassthroughHistoryEntry(connectionID: id, method: method, path: p, body: item["body"]?.stringValue ?? "",
-                                           status: item["status"]?.intValue)
+                                           status: item["status"]?.intValue, response: item["response"]?.stringValue)
         }.suffix(AppState.historyLimit).map { $0 }
     }
 
@@ -33,7 +33,8 @@ public struct PassthroughHistoryStore: Sendable {
             ("version", .int(1)),
             ("entries", .array(kept.map { e in
                 .object([("connection_id", .string(e.connectionID)), ("method", .string(e.method.rawValue)), ("path", .string(e.path)),
-                         ("body", .string(e.body)), ("status", e.status.map { .int($0) } ?? .null)])
+                         ("body", .string(e.body)), ("status", e.status.map { .int($0) } ?? .null),
+                         ("response", e.response.flatMap { $0.utf8.count <= Self.maxBodyBytes ? .string($0) : nil } ?? .null)])
             })),
         ])
         do {

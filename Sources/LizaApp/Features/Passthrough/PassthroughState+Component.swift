@@ -21,6 +21,9 @@ extension PassthroughState: ModalComponent {
             KeyBinding([KeyEvent(.backTab)], "shift-tab", "previous field", .previousField),
             KeyBinding([.ctrl("p")], "ctrl-p", "previous request from history", .historyPrevious),
             KeyBinding([.ctrl("n")], "ctrl-n", "next request from history (past the newest: your draft)", .historyNext),
+            KeyBinding([.ctrl("e")], "ctrl-e", "edit the body in $VISUAL / $EDITOR", .editBody),
+            KeyBinding([.ctrl("y")], "ctrl-y", "copy the request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
+            KeyBinding([.ctrl("t")], "ctrl-t", "copy the request as a liza command (OSC 52)", .copyCommand),
             KeyBinding([KeyEvent(.escape)], "esc", "close; cancels a request in flight", .back, hint: true, short: "close"),
         ]),
         (.passthroughMethod, [
@@ -34,7 +37,7 @@ extension PassthroughState: ModalComponent {
             KeyBinding([KeyEvent(.enter)], "enter", "go to the path", .select),
         ]),
         (.passthroughPath, [
-            KeyBinding([KeyEvent(.enter)], "enter", "go to the body", .select),
+            KeyBinding([KeyEvent(.enter)], "enter", "go to the body; after a pasted curl command: import its method, path and body", .select),
         ]),
         (.passthroughResponse, AppKeymap.movement + [
             KeyBinding([KeyEvent(.tab)], "tab", "next field", .nextField, hint: true),
@@ -47,6 +50,10 @@ extension PassthroughState: ModalComponent {
             KeyBinding([.char("n")], "n", "next match", .searchNext),
             KeyBinding([.char("N")], "N", "previous match", .searchPrevious),
             KeyBinding([.char("y")], "y", "copy the body", .copy, hint: true, short: "copy"),
+            KeyBinding([.char("|")], "|", "filter a JSON body through jq (enter on an empty line: all of it)", .jqFilter, hint: true, short: "jq"),
+            KeyBinding([.char("v")], "v", "open the body in $PAGER (default less -R)", .pager),
+            KeyBinding([.char("C")], "C", "copy the request as curl (OSC 52; token as $LIZA_TOKEN)", .copyCurl),
+            KeyBinding([.char("Y")], "Y", "copy the request as a liza command (OSC 52)", .copyCommand),
             KeyBinding([KeyEvent(.escape), .char("q")], "esc", "close", .back, hint: true),
         ]),
     ]
@@ -61,11 +68,13 @@ extension PassthroughState: ModalComponent {
         case .method: return .passthroughMethod
         case .path: return .passthroughPath
         case .body: return .passthrough
-        case .response: return response?.isSearching == true ? .search : .passthroughResponse
+        case .response:
+            if jq.prompt != nil { return .jqPrompt }
+            return response?.isSearching == true ? .search : .passthroughResponse
         }
     }
 
-    var loadingLabel: String? { send.isLoading ? "sending \(method.rawValue) \(path.text)" : nil }
+    var loadingLabel: String? { send.isLoading ? "sending \(method.rawValue) \(path.text)" : (jq.run.isLoading ? "running jq" : nil) }
 
     /// Opens the form for `connection`, restoring what was typed last time for it.
     static func open(_ app: inout AppState, connection: Connection) {
@@ -88,6 +97,34 @@ extension PassthroughState: ModalComponent {
     }
 
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
+        if command == .copyCurl || command == .copyCommand { return copyRequest(as: command, app: &app) }
+        if command == .editBody {
+            let generation = app.nextGeneration()
+            editing = .loading(generation: generation)
+            return [.editBody(body.text, generation: generation)]
+        }
+        if command == .pager, focus == .response {
+            guard let text = response?.copyText, !text.isEmpty else {
+                app.status.notice = "nothing to page"
+                return []
+            }
+            return [.openPager(text)]
+        }
+        if focus == .response, case .json(var json) = response {
+            if jq.prompt != nil {
+                defer { response = .json(json) }
+                if command == .select { return jq.submit(&json, app: &app) }
+                if command == .back { jq.prompt = nil }
+                return []
+            }
+            if command == .jqFilter {
+                jq.begin()
+                return []
+            }
+        } else if command == .jqFilter {
+            app.status.notice = "| filters a JSON response"
+            return []
+        }
         if focus == .response, var body = response, command != .send, command != .nextField, command != .previousField {
             if command == .back && !body.isSearching {
                 close(app: &app, disposition: &disposition)
@@ -107,7 +144,8 @@ extension PassthroughState: ModalComponent {
         case .select where focus == .method:
             focus = .path
         case .select where focus == .path:
-            focus = .body
+            // A pasted `curl …` command is read as the request it makes; anything else goes on.
+            if path.text.hasPrefix("curl ") { importCurl(app: &app) } else { focus = .body }
         case .nextField, .previousField:
             var order: [Focus] = [.method, .path, .body]
             if response != nil { order.append(.response) }
@@ -222,7 +260,9 @@ extension PassthroughState: ModalComponent {
                 error = nil
             }
         case .response:
-            if case .json(var json) = response, json.isSearching {
+            if jq.prompt != nil {
+                jq.prompt?.handle(event)
+            } else if case .json(var json) = response, json.isSearching {
                 json.editSearch(event)
                 response = .json(json)
             } else if case .text(var text) = response, text.isSearching {
@@ -250,10 +290,12 @@ extension PassthroughState: ModalComponent {
         } else if send.isLoading {
             return []
         } else if method != .GET {
-            app.present(ConfirmState(
+            var confirm = ConfirmState(
                 title: "Send \(method.rawValue)",
-                message: "Send \(method.rawValue) \(trimmedPath) to \(connectionLabel)? It goes to the provider and may change data there.",
-                confirmLabel: "send", intent: .sendPassthrough))
+                message: "Send this to the provider through \(connectionLabel)? It may change data there.",
+                confirmLabel: "send", intent: .sendPassthrough)
+            confirm.preview = preview(path: trimmedPath, history: app.passthroughHistory)
+            app.present(confirm)
         } else {
             return startSend(app: &app)
         }
@@ -261,6 +303,91 @@ extension PassthroughState: ModalComponent {
     }
 
     /// Sends the request.
+    /// The exact request, for the confirmation before a write: method and path, the body as it
+    /// will be sent, and for PUT/PATCH the changes against the last GET of the same path.
+    func preview(path: String, history: [PassthroughHistoryEntry]) -> [ConfirmState.PreviewLine] {
+        var lines: [ConfirmState.PreviewLine] = [.plain("\(method.rawValue) \(path)")]
+        let data = (try? PassthroughBody.parse(body.text).get()) ?? nil
+        let bodyText = data?.prettyPrinted() ?? ""
+        lines += bodyText.isEmpty ? [.muted("(no body)")] : bodyText.split(separator: "\n", omittingEmptySubsequences: false).map { .plain(String($0)) }
+        guard method == .PUT || method == .PATCH else { return lines }
+        let earlier = history.last { $0.connectionID == connectionID && $0.method == .GET && $0.path == path && $0.response != nil }
+        guard let old = earlier?.response else {
+            return lines + [.blank, .muted("no earlier GET of \(path) in the history to compare with")]
+        }
+        let oldLines = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let newLines = bodyText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let diff = LineDiff.lines(from: oldLines, to: newLines) else {
+            return lines + [.blank, .muted("too large to compare with the last GET of \(path)")]
+        }
+        let hunks = LineDiff.hunks(diff)
+        lines += [.blank, .muted("changes against the last GET of \(path):")]
+        if hunks.isEmpty { return lines + [.muted("(the same)")] }
+        return lines + hunks.map { line in
+            switch line {
+            case .same: return .plain(line.text)
+            case .removed: return .removed(line.text)
+            case .added: return .added(line.text)
+            }
+        }
+    }
+
+    /// `enter` after a pasted `curl …` in the path: fills method, path and body. A line that ends
+    /// in `\` or inside an open quote is the paste going on: it is joined with a space (JSON
+    /// does not mind) and the field waits for the rest.
+    mutating func importCurl(app: inout AppState) {
+        let text = path.text
+        if text.hasSuffix("\\") {
+            path.text = String(text.dropLast()) + " "
+            return
+        }
+        switch PassthroughImport.fields(fromCurl: text) {
+        case .success(let fields):
+            method = fields.method
+            path = TextFieldState(text: fields.path)
+            body = TextAreaState(text: fields.body)
+            validate()
+            error = nil
+            focus = .body
+            app.status.notice = "imported the curl command: \(fields.method.rawValue) \(fields.path)"
+        case .failure(let failure) where failure.message.hasSuffix("quote is not closed"):
+            path.text = text + " "
+        case .failure(let failure):
+            error = "not imported: \(failure.message)"
+        }
+    }
+
+    /// The editor's result for the form that sent its body out: the new body, validated as
+    /// typing would be; a failure leaves the draft as it was.
+    static func bodyEdited(_ app: inout AppState, generation: Int, _ result: Result<String, AppFailure>) -> [Effect] {
+        app.withModal(modalCase, where: { $0.editing.accepts(generation) }) { form, app, _ in
+            form.editing = .idle
+            switch result {
+            case .success(let text):
+                form.body = TextAreaState(text: text)
+                form.validate()
+                form.focus = .body
+                form.error = nil
+                app.status.notice = form.bodyError == nil ? "the body from the editor" : "the body from the editor has an error (see Body)"
+            case .failure(let failure):
+                app.status.error = failure.message
+            }
+        }
+        return []
+    }
+
+    /// The form's request as `curl` or as a `liza` command, to the clipboard (the body must be valid).
+    func copyRequest(as command: Command, app: inout AppState) -> [Effect] {
+        guard case .success(let data) = PassthroughBody.parse(body.text) else {
+            app.status.error = "not copied: the body is not a JSON object"
+            return []
+        }
+        let request = PassthroughRequest(method: method, path: path.text.trimmingCharacters(in: .whitespaces), data: data)
+        return ShellCopy.copy(app: &app, as: command, curl: { baseURL throws(LizaError) in
+            try CurlCommand.passthrough(baseURL: baseURL, connectionID: connectionID, request)
+        }, command: { LizaCommandLine.passthrough(connectionID: connectionID, request) })
+    }
+
     mutating func startSend(app: inout AppState) -> [Effect] {
         guard case .success(let data) = PassthroughBody.parse(body.text) else { return [] }
         let generation = app.nextGeneration()
@@ -281,10 +408,12 @@ extension PassthroughState: ModalComponent {
                 form.status = response.status
                 form.duration = response.duration
                 form.contentType = response.contentType
+                form.jq = JQFilterState()  // a new answer: the old filter's expression is gone
                 switch response.body {
                 case .empty: form.response = .empty
                 case .json(let value):
                     form.response = .json(JSONViewState(value: value, viewportHeight: form.responseRows))
+                    if form.method == .GET, response.isSuccess { entry.response = value.prettyPrinted() }
                 case .text(let text): form.response = .text(TextBodyState(text: text))
                 case .binary(let count): form.response = .binary(byteCount: count)
                 }
@@ -395,6 +524,7 @@ extension PassthroughState: ModalComponent {
         let area = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
         if let body = response {
             Self.renderResponse(body, keys: app.keys, into: &buffer, area: area, focused: focus == .response, theme: theme)
+            jq.renderPrompt(into: &buffer, area: area, theme: theme)
         } else if !area.isEmpty {
             buffer.write(send.isLoading ? "" : app.keys.key(.send, in: .passthrough) + " sends the request; the answer appears here.",
                          in: Rect(x: area.x + 2, y: area.y, width: area.width - 3, height: 1), style: theme[.muted])

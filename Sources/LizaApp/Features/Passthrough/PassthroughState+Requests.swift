@@ -5,6 +5,7 @@ import LizaAPI
 extension Effect {
     static func passthrough(connectionID: String, _ request: PassthroughRequest, generation: Int) -> Effect {
         .request(.call(.passthrough, generation: generation, parameters: Parameters(connectionID: connectionID, request: request),
+                       write: request.method.isReadOnly ? nil : "passthrough \(request.method.rawValue) \(request.path)",
                        { service async throws(LizaError) in try await service.passthrough(connectionID: connectionID, request) },
                        answer: { .passthroughAnswered(generation: generation, $0) }))
     }

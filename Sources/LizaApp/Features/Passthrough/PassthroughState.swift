@@ -32,6 +32,10 @@ struct PassthroughState: Hashable, Sendable {
     /// layout, `laidOut`; empty and 0 until the first one).
     var bodyArea = Rect(x: 0, y: 0, width: 0, height: 0)
     var responseRows = 0
+    /// The response's `|` filter (jq).
+    var jq = JQFilterState()
+    /// The body out in `$EDITOR` (`ctrl-e`).
+    var editing: LoadState = .idle
 
     /// True when the body holds only spaces, tabs and line breaks (nothing will be sent).
     var bodyIsBlank: Bool { body.text.allSatisfy { $0 == " " || $0 == "\t" || $0.isNewline } }

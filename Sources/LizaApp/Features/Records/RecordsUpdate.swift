@@ -108,6 +108,11 @@ enum RecordsUpdate {
         case .passthrough:
             guard let c = state.records.connection else { return needConnection(&state) }
             PassthroughState.open(&state, connection: c)
+        case .copyCurl, .copyCommand:
+            // The request of the first page on screen (the one the table starts from).
+            guard let query = state.records.query(offset: 0), !state.records.isLookup else { return needConnection(&state) }
+            return ShellCopy.copy(app: &state, as: command, curl: { baseURL throws(LizaError) in try CurlCommand.records(baseURL: baseURL, query) },
+                                  command: { LizaCommandLine.records(query) })
         default:
             return nil
         }
