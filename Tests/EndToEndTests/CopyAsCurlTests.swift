@@ -1,4 +1,5 @@
 import Foundation
+import LizaTesting
 import LizaAPI
 import LizaSandbox
 import OrderedJSON
@@ -12,17 +13,7 @@ struct CopyAsCurlTests {
 
     /// Runs `command` with `/bin/sh -c` and `LIZA_TOKEN` set; returns stdout.
     static func shell(_ command: String, token: String) throws -> (status: Int32, stdout: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LIZA_TOKEN": token]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CapturedRun.shell(command, environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LIZA_TOKEN": token])
     }
 
     @Test func printedCurlGetsTheSameBodyAsLiza() async throws {

@@ -131,15 +131,8 @@ extension TUIConnectEndToEndTests {
 /// curl for what URLSession does not show: a 303's target without following it.
 enum Curl {
     static func run(_ arguments: [String]) throws -> String {
-        let curl = Process()
-        curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        curl.arguments = ["curl", "-s", "--noproxy", "*", "-o", "/dev/null"] + arguments
-        let out = Pipe()
-        curl.standardOutput = out
-        try curl.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        curl.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let result = try CapturedRun.run("/usr/bin/env", ["curl", "-s", "--noproxy", "*", "-o", "/dev/null"] + arguments)
+        return String(decoding: result.stdout, as: UTF8.self)
     }
 
     static func redirectTarget(posting body: String, to url: String) throws -> String {

@@ -369,14 +369,9 @@ import TUIKitTesting
 
     /// Approves the connection as the user would in the browser: the authorize page's form POST.
     static func approve(_ url: String) throws {
-        let curl = Process()
-        curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        curl.arguments = ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "--data", "decision=approve", url]
-        let out = Pipe()
-        curl.standardOutput = out
-        try curl.run()
-        curl.waitUntilExit()
-        let code = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let result = try CapturedRun.run("/usr/bin/env", ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST",
+                                                          "--data", "decision=approve", url])
+        let code = String(decoding: result.stdout, as: UTF8.self)
         #expect(["200", "303"].contains(code), "approving answered \(code)")
     }
 }

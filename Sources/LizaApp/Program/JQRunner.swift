@@ -19,6 +19,14 @@ public enum JQRunner {
         // jq 1.6 has no `--`; a leading space keeps `-…` from being read as an option.
         process.arguments = [expression.hasPrefix("-") ? " " + expression : expression]
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        // Close-on-exec on every end: a program another thread starts meanwhile (the pager, a
+        // browser, or in tests a tmux server) must not inherit jq's pipes, or the end of jq's
+        // output would never arrive. jq still gets its ends: spawning dup2s them onto 0, 1, 2.
+        for pipe in [stdin, stdout, stderr] {
+            for fd in [pipe.fileHandleForReading.fileDescriptor, pipe.fileHandleForWriting.fileDescriptor] {
+                _ = fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC)
+            }
+        }
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -35,14 +43,18 @@ public enum JQRunner {
         // jq may exit without reading its input (a syntax error): writing to the closed pipe must
         // then fail with EPIPE, not kill the whole TUI with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        // Feed and drain on their own threads so a large input or output cannot deadlock.
+        // Feed and drain on threads of their own (blocking reads and writes), never on the
+        // concurrency pool: with two cores it has two threads, and three blocked calls there
+        // would stop every task of the program, the wait for jq's exit included.
         let input = Data(input.utf8)
-        let writer = Task.detached {
-            try? stdin.fileHandleForWriting.write(contentsOf: input)
-            try? stdin.fileHandleForWriting.close()
+        let writer = Task {
+            await onOwnThread {
+                try? stdin.fileHandleForWriting.write(contentsOf: input)
+                try? stdin.fileHandleForWriting.close()
+            }
         }
-        let outReader = Task.detached { stdout.fileHandleForReading.readDataToEndOfFile() }
-        let errReader = Task.detached { stderr.fileHandleForReading.readDataToEndOfFile() }
+        let outReader = Task { await onOwnThread { stdout.fileHandleForReading.readDataToEndOfFile() } }
+        let errReader = Task { await onOwnThread { stderr.fileHandleForReading.readDataToEndOfFile() } }
         let status: Int32? = await withTaskGroup(of: Int32?.self) { group in
             group.addTask {
                 for await code in exits { return code }
@@ -68,5 +80,12 @@ public enum JQRunner {
             return .failure(AppFailure(message.isEmpty ? "jq failed (exit \(status))" : message))
         }
         return .success(String(decoding: out, as: UTF8.self))
+    }
+
+    /// Runs a blocking call on a thread of its own and resumes with its result.
+    private static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: body()) }
+        }
     }
 }
