@@ -51,6 +51,30 @@ final class MemoryRecordStore: RecordStoring {
         }
     }
 
+    func reduceRows<State: Sendable>(_ key: StoreCollection, sort: [StoreOrder], filter: String, into initial: State,
+                                     _ body: @escaping @Sendable (inout State, [JSONValue]) -> Bool) async -> Result<State, AppFailure> {
+        let all = contents.withLock { c in
+            c.calls.append("reduce \(filter) \(sort.first?.column ?? "-")")
+            return c.rows
+        }
+        var rows = filter.isEmpty ? all : all.filter { RecordRow($0).matches(filter) }
+        if let order = sort.first {
+            rows.sort { a, b in
+                let x = RecordRow(a).cells[order.column] ?? "", y = RecordRow(b).cells[order.column] ?? ""
+                return order.ascending ? NaturalOrder.compare(x, y) < 0 : NaturalOrder.compare(x, y) > 0
+            }
+        }
+        var state = initial
+        var start = 0
+        // Batches of 7, so an export sees several.
+        while start < rows.count {
+            let end = min(rows.count, start + 7)
+            guard body(&state, rows[start..<end].map(\.value)) else { break }
+            start = end
+        }
+        return .success(state)
+    }
+
     func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure> {
         .success([StoreDiffField(path: "name", before: "Old Name", after: "New Name")])
     }
@@ -171,13 +195,61 @@ final class MemoryRecordStore: RecordStoring {
         #expect(s.status.notice?.contains("/ filters them") == true)
     }
 
-    @Test func exportPointsToTheCLIWithTheStore() async {
+    @Test func exportStreamsTheFilteredRowsFromTheStore() async throws {
         var s = storeState()
         s.focus = .connections
         await drain(&s, s.press(.enter))
-        #expect(s.press(.char("e")).isEmpty)
-        #expect(s.topModal == nil)
-        #expect(s.status.notice?.contains("--from-cache") == true)
+        let total = s.records.list.totalCount
+        #expect(total > 0)
+        s.press(.char("/"))
+        await drain(&s, s.type("ct_009"))
+        await drain(&s, s.press(.enter))
+        #expect(s.records.list.visibleCount == 10)
+        _ = s.press(.char("e"))
+        guard case .export(let opened)? = s.topModal else { Issue.record("no export dialog"); return }
+        #expect(opened.counts[.all] == total)
+        #expect(opened.scope == .filtered)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("liza-store-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("contacts.csv").path
+        s.withModal(ExportState.modalCase, where: { _ in true }) { modal, _, _ in modal.path.text = file }
+        let fx = s.press(.enter)
+        guard case .store(let request)? = fx.first, request.id == .export else { Issue.record("not a store export: \(fx)"); return }
+        await drain(&s, fx)
+        #expect(store.contents.withLock { $0.calls }.contains("reduce ct_009 -"))
+        guard case .export(let done)? = s.topModal, case .done(_, let count) = done.phase else { Issue.record("not done"); return }
+        #expect(count == 10)
+        let lines = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 11)
+        #expect(lines.first?.hasPrefix("id,") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("ct_009") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["contacts.csv"])
+    }
+
+    @Test func aCancelledStoreExportRemovesItsPartialFile() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("liza-store-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var s = storeState()
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        let collection = try #require(s.records.storeCollection)
+        let job = ExportJob(path: dir.appendingPathComponent("all.json").path, format: .json, columns: [], records: [], overwrite: false,
+                            stored: ExportStoredRows(collection: collection, filter: "", sort: [], count: 100))
+        let reports = Reports()
+        let store = self.store
+        // Cancelled (esc) before the first batch is done: deterministic, the task cancels itself.
+        await Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            await ExportFileWriter.run(job, store: store) { reports.add($0) }
+        }.value
+        #expect(!reports.all.contains { if case .finished = $0 { return true } else { return false } })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        await ExportFileWriter.run(job, store: store) { reports.add($0) }
+        #expect(reports.all.last == .finished(path: job.path, count: 100))
+        let text = try String(contentsOfFile: job.path, encoding: .utf8)
+        #expect(try JSONValue.parse(text).arrayValue?.count == 100)
     }
 
     @Test func offlineNeverSyncs() async {

@@ -17,6 +17,11 @@ public protocol RecordStoring: Sendable {
     /// unless `full` or a full sync is due; `progress` sees the records fetched so far.
     func sync(_ key: StoreCollection, full: Bool, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
               progress: @escaping @Sendable (Int) -> Void) async -> Result<StoreSyncReport, AppFailure>
+    /// Every row of a collection after `filter` in `sort` order (as a window reads them), handed
+    /// to `body` in batches with a state it carries along; `body` returning false stops. An
+    /// export streams this way: one read, nothing kept but the batch.
+    func reduceRows<State: Sendable>(_ key: StoreCollection, sort: [StoreOrder], filter: String, into initial: State,
+                                     _ body: @escaping @Sendable (inout State, [JSONValue]) -> Bool) async -> Result<State, AppFailure>
     /// The per-field difference of a stored record against its version before the last sync.
     func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure>
 }

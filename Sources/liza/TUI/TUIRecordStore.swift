@@ -2,6 +2,7 @@ import Foundation
 import LizaAPI
 import LizaApp
 import LizaStore
+import OrderedJSON
 
 /// The TUI's record store: LizaApp's `RecordStoring` seam over `RecordStore` (SQLite) and
 /// `RecordSync`. Every call runs on the store's actor, never on the TUI's update loop.
@@ -36,6 +37,19 @@ struct TUIRecordStore: RecordStoring {
             return .success(StoreSyncReport(full: report.full, fetched: report.fetched, stored: report.stored))
         } catch let error as LizaError {
             return .failure(AppFailure(error.message))
+        } catch {
+            return .failure(AppFailure("\(error)"))
+        }
+    }
+
+    func reduceRows<State: Sendable>(_ key: StoreCollection, sort: [StoreOrder], filter: String, into initial: State,
+                                     _ body: @escaping @Sendable (inout State, [JSONValue]) -> Bool) async -> Result<State, AppFailure> {
+        do {
+            let orders = sort.map { RecordOrder(column: $0.column, ascending: $0.ascending) }
+            let state = try await store.reduceBatches(Self.key(key), sort: orders, filter: filter.isEmpty ? nil : filter, into: initial) { state, batch in
+                body(&state, batch.compactMap(\.value))
+            }
+            return .success(state)
         } catch {
             return .failure(AppFailure("\(error)"))
         }
