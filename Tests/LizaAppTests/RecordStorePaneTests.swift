@@ -12,14 +12,16 @@ final class MemoryRecordStore: RecordStoring {
     struct Contents {
         var rows: [StoreRow] = []
         var syncedAt: Double?
+        /// A (full or incremental) sync finished: more than the first page is stored.
+        var complete = false
         var calls: [String] = []
     }
     let contents = Mutex(Contents())
 
     func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [StoreOrder], filter: String) async -> Result<StoreWindow, AppFailure> {
-        let (all, syncedAt) = contents.withLock { c in
+        let (all, syncedAt, complete) = contents.withLock { c in
             c.calls.append("window \(offset) \(limit) \(filter) \(sort.first?.column ?? "-")")
-            return (c.rows, c.syncedAt)
+            return (c.rows, c.syncedAt, c.complete)
         }
         var rows = filter.isEmpty ? all : all.filter { RecordRow($0).matches(filter) }
         if let order = sort.first {
@@ -30,7 +32,8 @@ final class MemoryRecordStore: RecordStoring {
         }
         let window = Array(rows.dropFirst(offset).prefix(limit))
         let status = syncedAt.map {
-            StoreStatus(count: all.count, changed: all.filter { $0.change != .none }.count, syncedAt: $0, observedAt: $0 + 180, columns: ["id", "name"])
+            StoreStatus(count: all.count, changed: all.filter { $0.change != .none }.count, syncedAt: $0, observedAt: $0 + 180, columns: ["id", "name"],
+                        complete: complete)
         }
         return .success(StoreWindow(rows: window, count: rows.count, status: status))
     }
@@ -43,9 +46,21 @@ final class MemoryRecordStore: RecordStoring {
             let rows = page.records.enumerated().map { i, value in
                 StoreRow(id: value["id"]?.stringValue ?? "#\(i)", value: value, change: i < 3 && !full ? .changed : .none)
             }
-            contents.withLock { $0.rows = rows; $0.syncedAt = 1_000 }
+            contents.withLock { $0.rows = rows; $0.syncedAt = 1_000; $0.complete = true }
             progress(rows.count)
             return .success(StoreSyncReport(full: full, fetched: rows.count, stored: rows.count))
+        } catch {
+            return .failure(AppFailure(error.message))
+        }
+    }
+
+    func syncFirstPage(_ key: StoreCollection, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage) async -> Result<StoreSyncReport, AppFailure> {
+        contents.withLock { $0.calls.append("first page") }
+        do {
+            let page = try await fetch(RecordQuery(connectionID: key.connectionID, category: key.category, objectType: key.objectType, limit: 100))
+            let rows = page.records.prefix(20).enumerated().map { i, value in StoreRow(id: value["id"]?.stringValue ?? "#\(i)", value: value, change: .none) }
+            contents.withLock { $0.rows = Array(rows); $0.syncedAt = 1_000 }
+            return .success(StoreSyncReport(full: false, fetched: rows.count, stored: rows.count, firstPage: true))
         } catch {
             return .failure(AppFailure(error.message))
         }
@@ -102,13 +117,20 @@ final class MemoryRecordStore: RecordStoring {
         }
     }
 
+    /// Opens the contacts (the first page is stored) and syncs them all (`L`).
+    func openSynced(_ s: inout AppState) async {
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        await drain(&s, s.press(.char("L")))
+    }
+
     func storeState(offline: Bool = false) -> AppState {
         var s = Fixtures.loadedState()
         s.useRecordStore(offline: offline)
         return s
     }
 
-    @Test func openingAnEmptyStoreSyncsThenShowsAWindow() async {
+    @Test func openingAnEmptyStoreStoresTheFirstPageAndLSyncsAll() async {
         var s = storeState()
         s.focus = .connections
         let fx = s.press(.enter)
@@ -117,21 +139,27 @@ final class MemoryRecordStore: RecordStoring {
         await drain(&s, fx)
         let calls = store.contents.withLock { $0.calls }
         #expect(calls.first?.hasPrefix("window 0") == true)
-        #expect(calls.contains("sync incremental"))
+        #expect(calls.contains("first page"))
+        #expect(!calls.contains { $0.hasPrefix("sync") }, "no automatic sync of the whole object type")
         #expect(s.records.usesStore)
-        #expect(s.records.list.visibleCount == 100)
+        #expect(s.records.list.visibleCount == 20)
         #expect(s.records.syncing == nil)
+        #expect(s.records.footer(keys: s.keys) == "1 page · 20 · L syncs all")
+        #expect(s.status.notice == "first page: 20 stored · L syncs all")
+        #expect(s.records.list.selected?.id == "ct_0001")
+        #expect(s.records.columns == ["id", "name"])
+        // L: everything.
+        await drain(&s, s.press(.char("L")))
+        #expect(store.contents.withLock { $0.calls }.contains("sync incremental"))
+        #expect(s.records.list.visibleCount == 100)
         #expect(s.records.footer(keys: s.keys) == "synced 3 min ago · 100 · 3 changed")
         // The pane holds one window, not every row.
         #expect((s.records.list.source.store?.window.count ?? 0) <= 100)
-        #expect(s.records.list.selected?.id == "ct_0001")
-        #expect(s.records.columns == ["id", "name"])
     }
 
     @Test func scrollingFilteringAndSortingReadNewWindows() async {
         var s = storeState()
-        s.focus = .connections
-        await drain(&s, s.press(.enter))
+        await openSynced(&s)
         // Moving inside the window held reads nothing (a window is three screens: all 100 rows here).
         #expect(s.press(.char("j")).isEmpty)
         #expect(s.press(.char("G")).isEmpty)
@@ -161,14 +189,13 @@ final class MemoryRecordStore: RecordStoring {
         #expect(s.status.notice == "sync: 100 fetched, 100 stored")
         await drain(&s, s.press(.char("R")))
         #expect(s.status.notice == "full sync: 100 fetched, 100 stored")
-        #expect(store.contents.withLock { $0.calls.filter { $0.hasPrefix("sync") } } == ["sync incremental", "sync incremental", "sync full"])
+        #expect(store.contents.withLock { $0.calls.filter { $0.hasPrefix("sync") } } == ["sync incremental", "sync full"])
         #expect(s.records.footer(keys: s.keys) == "synced 3 min ago · 100")
     }
 
     @Test func changedRowsAreMarkedAndCShowsTheirDiff() async {
         var s = storeState()
-        s.focus = .connections
-        await drain(&s, s.press(.enter))
+        await openSynced(&s)
         #expect(s.records.list.selected?.change == .changed)
         #expect(s.records.list.selected.map { RecordsView.cell($0, ["id"], 0) } == "~ ct_0001")
         let fx = s.press(.char("c"))
@@ -197,8 +224,7 @@ final class MemoryRecordStore: RecordStoring {
 
     @Test func exportStreamsTheFilteredRowsFromTheStore() async throws {
         var s = storeState()
-        s.focus = .connections
-        await drain(&s, s.press(.enter))
+        await openSynced(&s)
         let total = s.records.list.totalCount
         #expect(total > 0)
         s.press(.char("/"))
@@ -232,8 +258,7 @@ final class MemoryRecordStore: RecordStoring {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var s = storeState()
-        s.focus = .connections
-        await drain(&s, s.press(.enter))
+        await openSynced(&s)
         let collection = try #require(s.records.storeCollection)
         let job = ExportJob(path: dir.appendingPathComponent("all.json").path, format: .json, columns: [], records: [], overwrite: false,
                             stored: ExportStoredRows(collection: collection, filter: "", sort: [], count: 100))
@@ -315,5 +340,14 @@ final class MemoryRecordStore: RecordStoring {
         #expect(RecordsState.ago(seconds: 7_200) == "2 h ago")
         #expect(RecordsState.ago(seconds: -5) == "just now")
         #expect(RecordsState.ago(seconds: .infinity) == "just now")
+        // Never synced in full: the first page, or a sync that stopped part way.
+        var r = RecordsState()
+        r.list = ListPane(RecordRows.stored())
+        r.storeStatus = StoreStatus(count: 5_000, changed: 0, syncedAt: 1_000, observedAt: 1_060, columns: [], complete: false)
+        #expect(r.storeFooter(keys: .default) == "partial · 5,000 · L syncs all")
+        r.storeStatus?.count = 50
+        #expect(r.storeFooter(keys: .default) == "1 page · 50 · L syncs all")
+        r.storeStatus?.complete = true
+        #expect(r.storeFooter(keys: .default) == "synced 1 min ago · 50")
     }
 }

@@ -21,7 +21,8 @@ struct TUIRecordStore: RecordStoring {
             let count = filterText == nil ? (summary?.count ?? 0) : try await store.count(collection, filter: filterText)
             let rows = stored.compactMap { record in record.value.map { StoreRow(id: record.id, value: $0, change: Self.change(record.change)) } }
             let status = summary.map {
-                StoreStatus(count: $0.count, changed: $0.changed, syncedAt: $0.syncedAt, observedAt: Date().timeIntervalSince1970, columns: $0.columns)
+                StoreStatus(count: $0.count, changed: $0.changed, syncedAt: $0.syncedAt, observedAt: Date().timeIntervalSince1970, columns: $0.columns,
+                            complete: $0.fullSyncedAt != nil)
             }
             return .success(StoreWindow(rows: rows, count: count, status: status))
         } catch {
@@ -35,6 +36,32 @@ struct TUIRecordStore: RecordStoring {
             let report = try await sync.run(Self.key(key), category: key.category, store: store, mode: full ? .full : .automatic,
                                             now: Date().timeIntervalSince1970, fetch: fetch, progress: progress)
             return .success(StoreSyncReport(full: report.full, fetched: report.fetched, stored: report.stored))
+        } catch let error as LizaError {
+            return .failure(AppFailure(error.message))
+        } catch {
+            return .failure(AppFailure("\(error)"))
+        }
+    }
+
+    func syncFirstPage(_ key: StoreCollection, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage) async -> Result<StoreSyncReport, AppFailure> {
+        let collection = Self.key(key)
+        do {
+            // Not full: nothing unseen is deleted and no full sync is recorded, so `L` afterwards
+            // reads everything (a full sync, the first time).
+            let ticket = try await store.beginSync(collection, full: false)
+            let page: RecordPage
+            do {
+                let query = RecordQuery(connectionID: key.connectionID, category: key.category, objectType: key.objectType,
+                                        limit: min(max(sync.pageSize, 1), 100), offset: 0)
+                page = try await fetch(try Validation.validated(query))
+                try await store.write(page.records, ticket: ticket)
+            } catch {
+                _ = try? await store.finishSync(ticket, complete: false, now: Date().timeIntervalSince1970)
+                throw error
+            }
+            _ = try await store.finishSync(ticket, complete: true, now: Date().timeIntervalSince1970)
+            let stored = try await store.count(collection)
+            return .success(StoreSyncReport(full: false, fetched: page.records.count, stored: stored, firstPage: true))
         } catch let error as LizaError {
             return .failure(AppFailure(error.message))
         } catch {
