@@ -20,8 +20,12 @@ import TUIKitTesting
         try tmux.sendKeys("Enter")
         try await tmux.waitUntil("CRM contacts", timeout: patience) {
             guard $0.contains("crm/contact") && $0.contains("@") else { return false }
-            return fromStore ? $0.contains(/synced|1 page ·/) && !$0.contains("syncing:")
-                             : $0.contains("loaded · more available") || $0.contains(/all \d+ loaded/)
+            return fromStore ? $0.contains("L syncs all") : $0.contains("loaded · more available") || $0.contains(/all \d+ loaded/)
+        }
+        if fromStore {
+            // The first page is stored; L syncs the whole object type, which the export streams.
+            try tmux.sendKeys("L")
+            try await tmux.waitUntil("all contacts synced", timeout: patience) { $0.contains(/synced just now · \d+/) && !$0.contains("syncing:") }
         }
         try tmux.sendKeys("e")
         let dialog = try await tmux.waitFor("Export contact records", timeout: patience)
