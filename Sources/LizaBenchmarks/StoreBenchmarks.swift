@@ -117,6 +117,9 @@ enum StoreBenchmarks {
         let full = try time("RecordSync full, \(records) records into a new store", "") {
             try blocking { try await RecordSync().run(key, category: .crm, store: syncStore, now: 1_000, fetch: fetch) }
         }
+        try time("prepareSearch after the first load (rebuilds the FTS5 index in one pass)") {
+            try blocking { try await syncStore.prepareSearch() }
+        }
         print("| | | fetched \(fetched.0) (\(fetched.1 / 1_048_576) MB of JSON); sync stored \(full.stored) in \(full.pages) pages; peak RSS during the sync \(Int(peakRSS())) MB (\(Int(rssBeforeSync)) MB before) |")
         _ = try blocking {
             await server.mutate(connectionID: conn, category: .crm, object: "contact", change: 10, delete: 0)?.changed.count ?? 0
@@ -168,6 +171,7 @@ enum StoreBenchmarks {
         }
         _ = try blocking { try await store.finishSync(ticket, complete: true, now: 1) }
         pages = []
+        try time("prepareSearch after the load (FTS5 index in one pass)") { try blocking { try await store.prepareSearch() } }
         try queries(store, key: key, file: file)
     }
 
@@ -184,7 +188,10 @@ enum StoreBenchmarks {
         _ = try time("window 60 rows at offset 0, server order") { try blocking { try await store.rows(key, offset: 0, limit: 60) } }
         _ = try time("window 60 rows at offset \(total / 2), server order") { try blocking { try await store.rows(key, offset: total / 2, limit: 60) } }
         let byName = [RecordOrder(column: "name"), RecordOrder(column: "id")]
-        _ = try time("sort by name, id: first window (builds the index on name)") {
+        try time("prepareSort name, id (idle after a sync, before the user sorts)") {
+            try blocking { try await store.prepareSort(key, columns: ["name", "id"]) }
+        }
+        _ = try time("sort by name, id: first window") {
             try blocking { try await store.rows(key, offset: 0, limit: 60, sort: byName) }
         }
         _ = try time("sort by name, id: another first window (index built)") {
@@ -193,9 +200,19 @@ enum StoreBenchmarks {
         _ = try time("sort by name desc: window at offset \(total / 2)") {
             try blocking { try await store.rows(key, offset: total / 2, limit: 60, sort: [RecordOrder(column: "name", ascending: false)]) }
         }
-        _ = try time("sort by id (natural), first window (builds its index)") {
+        _ = try time("sort by id (natural), first window") {
             try blocking { try await store.rows(key, offset: 0, limit: 60, sort: [RecordOrder(column: "id")]) }
         }
+        let capped = try time("filter \"son\": count up to 1000 (what a pane shows first)") {
+            try blocking { try await store.count(key, filter: "son", atMost: 1_000) }
+        }
+        let cappedShort = try time("filter \"zz\" (LIKE): count up to 1000") {
+            try blocking { try await store.count(key, filter: "zz", atMost: 1_000) }
+        }
+        _ = try time("filter \"zz\" (LIKE): first window, server order") {
+            try blocking { try await store.rows(key, offset: 0, limit: 60, filter: "zz") }
+        }
+        print("| | | capped counts: son \(capped), zz \(cappedShort) |")
         let common = try time("filter \"son\" (FTS5 trigram): count") { try blocking { try await store.count(key, filter: "son") } }
         _ = try time("filter \"son\": first window, server order") { try blocking { try await store.rows(key, offset: 0, limit: 60, filter: "son") } }
         _ = try time("filter \"son\": first window sorted by name") {

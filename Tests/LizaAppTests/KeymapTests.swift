@@ -124,3 +124,14 @@ import TUIKit
         }
     }
 }
+
+@Suite struct CommandConfigNameTests {
+    /// Config names come from the case names, so a new command needs no table entry.
+    @Test func namesAreTheCaseNamesInSnakeCase() {
+        #expect(Command.loadAll.configName == "load_all")
+        #expect(Command.toggleQR.configName == "toggle_qr")
+        #expect(Command.quit.configName == "quit")
+        #expect(Command.focus(.records).configName == "focus_records")
+        #expect(Command.snakeCase("pageUp2Down") == "page_up2_down")
+    }
+}

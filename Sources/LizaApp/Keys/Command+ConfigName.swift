@@ -2,76 +2,26 @@ import Foundation
 import LizaAPI
 
 extension Command {
-    /// The command's name in `config.toml` (`[keys.records] load_all = "A"`), in `liza keys` and in help.
+    /// The command's name in `config.toml` (`[keys.records] load_all = "A"`), in `liza keys` and in help:
+    /// the case name in snake case (`loadAll` → `load_all`, `toggleQR` → `toggle_qr`), so a new
+    /// command needs no line here; only cases with a payload spell theirs out.
     public var configName: String {
         switch self {
-        case .quit: return "quit"
         case .focus(let pane): return "focus_\(pane.title.lowercased())"
-        case .focusNext: return "focus_next"
-        case .focusPrevious: return "focus_previous"
-        case .up: return "up"
-        case .down: return "down"
-        case .top: return "top"
-        case .bottom: return "bottom"
-        case .pageUp: return "page_up"
-        case .pageDown: return "page_down"
-        case .left: return "left"
-        case .right: return "right"
-        case .filter: return "filter"
-        case .palette: return "palette"
-        case .help: return "help"
-        case .refresh: return "refresh"
-        case .back: return "back"
-        case .errorDetails: return "error_details"
-        case .select: return "select"
-        case .connect: return "connect"
-        case .delete: return "delete"
-        case .inspect: return "inspect"
-        case .passthrough: return "passthrough"
-        case .finalize: return "finalize"
-        case .doctor: return "doctor"
-        case .relink: return "relink"
-        case .toggleQR: return "toggle_qr"
-        case .serverQuery: return "server_query"
-        case .updatedSince: return "updated_since"
-        case .pageSize: return "page_size"
-        case .loadAll: return "load_all"
-        case .sortNext: return "sort_next"
-        case .sortReverse: return "sort_reverse"
-        case .fullSync: return "full_sync"
-        case .showDiff: return "show_diff"
-        case .sortThenNext: return "sort_then_next"
-        case .sortThenReverse: return "sort_then_reverse"
-        case .export: return "export"
-        case .chooseColumns: return "choose_columns"
-        case .moveUp: return "move_up"
-        case .moveDown: return "move_down"
-        case .pinColumn: return "pin_column"
-        case .narrow: return "narrow"
-        case .widen: return "widen"
-        case .pickObject: return "pick_object"
-        case .nextObject: return "next_object"
-        case .previousObject: return "previous_object"
-        case .copy: return "copy"
-        case .openInBrowser: return "open_in_browser"
-        case .toggleFold: return "toggle_fold"
-        case .fold: return "fold"
-        case .unfold: return "unfold"
-        case .search: return "search"
-        case .searchNext: return "search_next"
-        case .searchPrevious: return "search_previous"
-        case .confirm: return "confirm"
-        case .cancel: return "cancel"
-        case .startDemo: return "start_demo"
-        case .send: return "send"
-        case .nextField: return "next_field"
-        case .previousField: return "previous_field"
-        case .toggle: return "toggle"
-        case .historyPrevious: return "history_previous"
-        case .historyNext: return "history_next"
-        case .acceptCompletion: return "accept_completion"
-        case .selectAll: return "select_all"
         case .setMethod(let method): return "method_\(method.rawValue.lowercased())"
+        default: return Self.snakeCase(String(describing: self))
         }
+    }
+
+    /// `loadAll` → `load_all`; a run of capitals is one word (`toggleQR` → `toggle_qr`).
+    static func snakeCase(_ name: String) -> String {
+        var out = ""
+        var previous: Character?
+        for c in name {
+            if c.isUppercase, let p = previous, p.isLowercase || p.isNumber { out.append("_") }
+            out.append(contentsOf: c.lowercased())
+            previous = c
+        }
+        return out
     }
 }

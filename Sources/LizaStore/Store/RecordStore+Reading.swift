@@ -13,6 +13,7 @@ extension RecordStore {
                      filter: String? = nil) throws(SQLiteError) -> [StoredRecord] {
         guard let info = try collection(key, create: false), limit > 0 else { return [] }
         let offset = max(0, offset), limit = min(limit, 1_000_000)
+        try rebuildSearchIfDue(filter)
         let (whereClause, parameters) = condition(info, filter: filter)
         let order = try orderClause(info, sort: sort)
         // The window's rowids first, from the records table (and its indexes) alone, so rows
@@ -41,6 +42,7 @@ extension RecordStore {
         guard let info = try collection(key, create: false) else { return 0 }
         let cacheKey = CountKey(collection: info.id, filter: filter ?? "")
         if let known = counts[cacheKey] { return known }
+        try rebuildSearchIfDue(filter)
         let (whereClause, parameters) = condition(info, filter: filter)
         let value = Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
         counts[cacheKey] = value
@@ -65,6 +67,7 @@ extension RecordStore {
     ) throws(SQLiteError) -> State {
         var state = initial
         guard let info = try collection(key, create: false) else { return state }
+        try rebuildSearchIfDue(filter)
         let (whereClause, parameters) = condition(info, filter: filter)
         let order = try orderClause(info, sort: sort)
         var chunk: [StoredRecord] = []
@@ -134,7 +137,7 @@ extension RecordStore {
     func condition(_ info: CollectionInfo, filter: String?) -> (String, [SQLiteValue]) {
         let needle = (filter ?? "").lowercased()
         guard !needle.trimmingCharacters(in: .whitespaces).isEmpty else { return ("r.collection=?", [.integer(info.id)]) }
-        if fullTextSearch && needle.unicodeScalars.count >= 3 {
+        if usesFullText(needle) {
             // An FTS5 string literal: the text between double quotes, quotes doubled. The trigram
             // tokenizer matches it as a substring, case-insensitively.
             let phrase = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -146,8 +149,10 @@ extension RecordStore {
             pattern.append(character)
         }
         pattern += "%"
-        return ("r.collection=? AND r.rowid IN (SELECT b.rowid FROM bodies b JOIN records x ON x.rowid=b.rowid WHERE x.collection=? AND b.search LIKE ? ESCAPE '\\')",
-                [.integer(info.id), .integer(info.id), .text(pattern)])
+        // Tested row by row (not a set built first), so a window in server order stops as soon
+        // as it has its rows instead of scanning every body.
+        return ("r.collection=? AND EXISTS (SELECT 1 FROM bodies b WHERE b.rowid=r.rowid AND b.search LIKE ? ESCAPE '\\')",
+                [.integer(info.id), .text(pattern)])
     }
 
     /// Builds the sort indexes of `columns` now (a million rows take about a second each), so

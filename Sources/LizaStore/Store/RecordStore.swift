@@ -21,6 +21,9 @@ public actor RecordStore {
     var collections: [RecordCollectionKey: CollectionInfo] = [:]
     var pending: [RecordCollectionKey: PendingSync] = [:]
     var sortIndexes: Set<Int> = []
+    /// Whether the FTS5 index misses rows (a first load writes without it and it is rebuilt
+    /// once afterwards): filters use LIKE until `prepareSearch` (or the first filter) rebuilds it.
+    var searchStale = false
     /// Row counts by collection and filter, dropped by every write.
     var counts: [CountKey: Int] = [:]
 
@@ -66,13 +69,19 @@ public actor RecordStore {
         }
         try db.execute(StoreSchema.tables)
         var fts = false
+        var stale = false
         if fullText, db.supportsTrigramFTS() {
-            try db.execute(StoreSchema.fullText)
+            try db.execute(StoreSchema.fullTextTable)
+            // An index left stale (a first load that ended, or was cut short) keeps its triggers
+            // off until it is rebuilt: rebuilding covers every row anyway.
+            stale = (try? db.scalar("SELECT value FROM meta WHERE key='fts_stale'").text) == "1"
+            if !stale { try db.execute(StoreSchema.fullTextTriggers) }
             fts = true
         } else {
-            try db.execute("DROP TRIGGER IF EXISTS bodies_ai; DROP TRIGGER IF EXISTS bodies_ad; DROP TRIGGER IF EXISTS bodies_au; DROP TABLE IF EXISTS bodies_fts;")
+            try db.execute(StoreSchema.dropFullTextTriggers + " DROP TABLE IF EXISTS bodies_fts;")
         }
         fullTextSearch = fts
+        searchStale = stale
         try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", [.text(StoreSchema.version)])
     }
 

@@ -8,7 +8,8 @@
 /// - `bodies`: the JSON, the previous version (for diffs), and the search text (the column
 ///   texts, lowercased, one line).
 /// - `bodies_fts`: an FTS5 trigram index over `bodies.search` (substring match, external
-///   content, kept by triggers) when the SQLite has FTS5; otherwise filtering uses LIKE.
+///   content, kept by triggers except during a first load, after which it is rebuilt once) when
+///   the SQLite has FTS5; otherwise, and while it awaits that rebuild, filtering uses LIKE.
 enum StoreSchema {
     static let version = "2"
     /// Sortable column slots per collection.
@@ -54,8 +55,13 @@ enum StoreSchema {
             search TEXT NOT NULL);
         """
 
-    static let fullText = """
+    static let fullTextTable = """
         CREATE VIRTUAL TABLE IF NOT EXISTS bodies_fts USING fts5(search, content='bodies', content_rowid='rowid', tokenize='trigram');
+        """
+
+    /// The triggers that keep `bodies_fts` in step with `bodies`. A first load drops them and
+    /// rebuilds the index once afterwards (`meta.fts_stale` = 1 meanwhile; LIKE filters then).
+    static let fullTextTriggers = """
         CREATE TRIGGER IF NOT EXISTS bodies_ai AFTER INSERT ON bodies BEGIN
             INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
         END;
@@ -67,4 +73,6 @@ enum StoreSchema {
             INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
         END;
         """
+
+    static let dropFullTextTriggers = "DROP TRIGGER IF EXISTS bodies_ai; DROP TRIGGER IF EXISTS bodies_ad; DROP TRIGGER IF EXISTS bodies_au;"
 }
