@@ -83,8 +83,9 @@ import TUIKitTesting
         try tmux.sendKeys("2")
         try tmux.sendKeys("Enter")
         let table = try await tmux.waitUntil("CRM contacts", timeout: patience) {
-            // The demo keeps records in a session record store: the footer says when it synced.
-            $0.contains("crm/contact") && $0.contains("@") && $0.contains(/synced just now · \d+/)
+            // The demo keeps records in a session record store: opening stores the first page, and
+            // the footer says L syncs the rest.
+            $0.contains("crm/contact") && $0.contains("@") && $0.contains(/1 page · \d+ · L syncs all/)
         }
         // Filter by a name that is on screen: fewer rows, a match count in the title.
         let rows = table.split(separator: "\n").map(String.init).filter { $0.contains("@") }
@@ -96,14 +97,14 @@ import TUIKitTesting
         try tmux.sendLiteral(firstName)
         // The prompt shows the whole name and the footer counts the matches.
         let filtered = try await tmux.waitUntil("the filter /\(firstName) applied", timeout: patience) {
-            $0.contains("/\(firstName)") && $0.contains(/\d+ match · synced just now · \d+/)
+            $0.contains("/\(firstName)") && $0.contains(/\d+ match · 1 page · \d+/)
         }
         let filteredRows = filtered.split(separator: "\n").map(String.init).filter { $0.contains("@") }
         #expect(filteredRows.count <= rows.count)
         #expect(!filteredRows.isEmpty)
         // The footer counts the matches among what is loaded: fewer than all of them.
         let matches = filtered.range(of: #"\d+ match"#, options: .regularExpression).map { Int(filtered[$0].prefix { $0.isNumber }) ?? -1 }
-        let loaded = filtered.firstMatch(of: /synced just now · (\d+)/).map { Int($0.1) ?? -1 }
+        let loaded = filtered.firstMatch(of: /1 page · (\d+)/).map { Int($0.1) ?? -1 }
         #expect(matches != nil && loaded != nil && (matches ?? 0) < (loaded ?? 0), "no narrowing shown:\n\(filtered)")
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("Enter")

@@ -54,7 +54,7 @@ import TUIKitTesting
         try tmux.sendLiteral("records \(id) crm contact")
         try tmux.sendKeys("Enter")
         let screen = try await tmux.waitUntil("the contacts", timeout: patience) { s in
-            (s.contains("crm/contact") && s.contains("@") && (s.contains("loaded") || s.contains("synced"))) || s.contains("No connection '") || s.contains("esc dismiss")
+            (s.contains("crm/contact") && s.contains("@") && (s.contains("loaded") || s.contains("synced") || s.contains("L syncs all"))) || s.contains("No connection '") || s.contains("esc dismiss")
         }
         #expect(!screen.contains("No connection '") && !screen.contains("esc dismiss"), "the command failed:\n\(screen)")
         #expect(screen.contains("@"), "no records:\n\(screen)")

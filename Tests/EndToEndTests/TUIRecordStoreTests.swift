@@ -43,7 +43,12 @@ struct TUIRecordStoreTests {
         try tmux.sendKeys(":")
         try tmux.sendLiteral("records \(conn) crm contact")
         try tmux.sendKeys("Enter")
-        // Nothing stored yet: opening syncs every page into the store.
+        // Nothing stored yet: opening fetches and stores the first page only, and says L syncs all.
+        let firstPage = try await tmux.waitUntil("the first page stored", timeout: patience) {
+            $0.contains("crm/contact") && $0.contains(/1 page · 100 · L syncs all/) && $0.contains("@")
+        }
+        #expect(await server.receivedRequests().filter { $0.path.hasSuffix("/crm/contact") }.count == 1, "one page fetched:\n\(firstPage)")
+        try tmux.sendKeys("L")
         let loaded = try await tmux.waitUntil("the contacts synced into the store", timeout: patience) {
             $0.contains("crm/contact") && $0.contains(/synced just now · 250\b/) && $0.contains("@")
         }

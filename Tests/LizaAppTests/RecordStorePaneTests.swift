@@ -12,14 +12,16 @@ final class MemoryRecordStore: RecordStoring {
     struct Contents {
         var rows: [StoreRow] = []
         var syncedAt: Double?
+        /// A (full or incremental) sync finished: more than the first page is stored.
+        var complete = false
         var calls: [String] = []
     }
     let contents = Mutex(Contents())
 
     func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [StoreOrder], filter: String) async -> Result<StoreWindow, AppFailure> {
-        let (all, syncedAt) = contents.withLock { c in
+        let (all, syncedAt, complete) = contents.withLock { c in
             c.calls.append("window \(offset) \(limit) \(filter) \(sort.first?.column ?? "-")")
-            return (c.rows, c.syncedAt)
+            return (c.rows, c.syncedAt, c.complete)
         }
         var rows = filter.isEmpty ? all : all.filter { RecordRow($0).matches(filter) }
         if let order = sort.first {
@@ -30,7 +32,8 @@ final class MemoryRecordStore: RecordStoring {
         }
         let window = Array(rows.dropFirst(offset).prefix(limit))
         let status = syncedAt.map {
-            StoreStatus(count: all.count, changed: all.filter { $0.change != .none }.count, syncedAt: $0, observedAt: $0 + 180, columns: ["id", "name"])
+            StoreStatus(count: all.count, changed: all.filter { $0.change != .none }.count, syncedAt: $0, observedAt: $0 + 180, columns: ["id", "name"],
+                        complete: complete)
         }
         return .success(StoreWindow(rows: window, count: rows.count, status: status))
     }
@@ -43,12 +46,48 @@ final class MemoryRecordStore: RecordStoring {
             let rows = page.records.enumerated().map { i, value in
                 StoreRow(id: value["id"]?.stringValue ?? "#\(i)", value: value, change: i < 3 && !full ? .changed : .none)
             }
-            contents.withLock { $0.rows = rows; $0.syncedAt = 1_000 }
+            contents.withLock { $0.rows = rows; $0.syncedAt = 1_000; $0.complete = true }
             progress(rows.count)
             return .success(StoreSyncReport(full: full, fetched: rows.count, stored: rows.count))
         } catch {
             return .failure(AppFailure(error.message))
         }
+    }
+
+    func syncFirstPage(_ key: StoreCollection, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage) async -> Result<StoreSyncReport, AppFailure> {
+        contents.withLock { $0.calls.append("first page") }
+        do {
+            let page = try await fetch(RecordQuery(connectionID: key.connectionID, category: key.category, objectType: key.objectType, limit: 100))
+            let rows = page.records.prefix(20).enumerated().map { i, value in StoreRow(id: value["id"]?.stringValue ?? "#\(i)", value: value, change: .none) }
+            contents.withLock { $0.rows = Array(rows); $0.syncedAt = 1_000 }
+            return .success(StoreSyncReport(full: false, fetched: rows.count, stored: rows.count, firstPage: true))
+        } catch {
+            return .failure(AppFailure(error.message))
+        }
+    }
+
+    func reduceRows<State: Sendable>(_ key: StoreCollection, sort: [StoreOrder], filter: String, into initial: State,
+                                     _ body: @escaping @Sendable (inout State, [JSONValue]) -> Bool) async -> Result<State, AppFailure> {
+        let all = contents.withLock { c in
+            c.calls.append("reduce \(filter) \(sort.first?.column ?? "-")")
+            return c.rows
+        }
+        var rows = filter.isEmpty ? all : all.filter { RecordRow($0).matches(filter) }
+        if let order = sort.first {
+            rows.sort { a, b in
+                let x = RecordRow(a).cells[order.column] ?? "", y = RecordRow(b).cells[order.column] ?? ""
+                return order.ascending ? NaturalOrder.compare(x, y) < 0 : NaturalOrder.compare(x, y) > 0
+            }
+        }
+        var state = initial
+        var start = 0
+        // Batches of 7, so an export sees several.
+        while start < rows.count {
+            let end = min(rows.count, start + 7)
+            guard body(&state, rows[start..<end].map(\.value)) else { break }
+            start = end
+        }
+        return .success(state)
     }
 
     func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure> {
@@ -78,13 +117,20 @@ final class MemoryRecordStore: RecordStoring {
         }
     }
 
+    /// Opens the contacts (the first page is stored) and syncs them all (`L`).
+    func openSynced(_ s: inout AppState) async {
+        s.focus = .connections
+        await drain(&s, s.press(.enter))
+        await drain(&s, s.press(.char("L")))
+    }
+
     func storeState(offline: Bool = false) -> AppState {
         var s = Fixtures.loadedState()
         s.useRecordStore(offline: offline)
         return s
     }
 
-    @Test func openingAnEmptyStoreSyncsThenShowsAWindow() async {
+    @Test func openingAnEmptyStoreStoresTheFirstPageAndLSyncsAll() async {
         var s = storeState()
         s.focus = .connections
         let fx = s.press(.enter)
@@ -93,21 +139,27 @@ final class MemoryRecordStore: RecordStoring {
         await drain(&s, fx)
         let calls = store.contents.withLock { $0.calls }
         #expect(calls.first?.hasPrefix("window 0") == true)
-        #expect(calls.contains("sync incremental"))
+        #expect(calls.contains("first page"))
+        #expect(!calls.contains { $0.hasPrefix("sync") }, "no automatic sync of the whole object type")
         #expect(s.records.usesStore)
-        #expect(s.records.list.visibleCount == 100)
+        #expect(s.records.list.visibleCount == 20)
         #expect(s.records.syncing == nil)
+        #expect(s.records.footer(keys: s.keys) == "1 page · 20 · L syncs all")
+        #expect(s.status.notice == "first page: 20 stored · L syncs all")
+        #expect(s.records.list.selected?.id == "ct_0001")
+        #expect(s.records.columns == ["id", "name"])
+        // L: everything.
+        await drain(&s, s.press(.char("L")))
+        #expect(store.contents.withLock { $0.calls }.contains("sync incremental"))
+        #expect(s.records.list.visibleCount == 100)
         #expect(s.records.footer(keys: s.keys) == "synced 3 min ago · 100 · 3 changed")
         // The pane holds one window, not every row.
         #expect((s.records.list.source.store?.window.count ?? 0) <= 100)
-        #expect(s.records.list.selected?.id == "ct_0001")
-        #expect(s.records.columns == ["id", "name"])
     }
 
     @Test func scrollingFilteringAndSortingReadNewWindows() async {
         var s = storeState()
-        s.focus = .connections
-        await drain(&s, s.press(.enter))
+        await openSynced(&s)
         // Moving inside the window held reads nothing (a window is three screens: all 100 rows here).
         #expect(s.press(.char("j")).isEmpty)
         #expect(s.press(.char("G")).isEmpty)
@@ -137,14 +189,13 @@ final class MemoryRecordStore: RecordStoring {
         #expect(s.status.notice == "sync: 100 fetched, 100 stored")
         await drain(&s, s.press(.char("R")))
         #expect(s.status.notice == "full sync: 100 fetched, 100 stored")
-        #expect(store.contents.withLock { $0.calls.filter { $0.hasPrefix("sync") } } == ["sync incremental", "sync incremental", "sync full"])
+        #expect(store.contents.withLock { $0.calls.filter { $0.hasPrefix("sync") } } == ["sync incremental", "sync full"])
         #expect(s.records.footer(keys: s.keys) == "synced 3 min ago · 100")
     }
 
     @Test func changedRowsAreMarkedAndCShowsTheirDiff() async {
         var s = storeState()
-        s.focus = .connections
-        await drain(&s, s.press(.enter))
+        await openSynced(&s)
         #expect(s.records.list.selected?.change == .changed)
         #expect(s.records.list.selected.map { RecordsView.cell($0, ["id"], 0) } == "~ ct_0001")
         let fx = s.press(.char("c"))
@@ -171,13 +222,59 @@ final class MemoryRecordStore: RecordStoring {
         #expect(s.status.notice?.contains("/ filters them") == true)
     }
 
-    @Test func exportPointsToTheCLIWithTheStore() async {
+    @Test func exportStreamsTheFilteredRowsFromTheStore() async throws {
         var s = storeState()
-        s.focus = .connections
+        await openSynced(&s)
+        let total = s.records.list.totalCount
+        #expect(total > 0)
+        s.press(.char("/"))
+        await drain(&s, s.type("ct_009"))
         await drain(&s, s.press(.enter))
-        #expect(s.press(.char("e")).isEmpty)
-        #expect(s.topModal == nil)
-        #expect(s.status.notice?.contains("--from-cache") == true)
+        #expect(s.records.list.visibleCount == 10)
+        _ = s.press(.char("e"))
+        guard case .export(let opened)? = s.topModal else { Issue.record("no export dialog"); return }
+        #expect(opened.counts[.all] == total)
+        #expect(opened.scope == .filtered)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("liza-store-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("contacts.csv").path
+        s.withModal(ExportState.modalCase, where: { _ in true }) { modal, _, _ in modal.path.text = file }
+        let fx = s.press(.enter)
+        guard case .store(let request)? = fx.first, request.id == .export else { Issue.record("not a store export: \(fx)"); return }
+        await drain(&s, fx)
+        #expect(store.contents.withLock { $0.calls }.contains("reduce ct_009 -"))
+        guard case .export(let done)? = s.topModal, case .done(_, let count) = done.phase else { Issue.record("not done"); return }
+        #expect(count == 10)
+        let lines = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 11)
+        #expect(lines.first?.hasPrefix("id,") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("ct_009") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["contacts.csv"])
+    }
+
+    @Test func aCancelledStoreExportRemovesItsPartialFile() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("liza-store-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var s = storeState()
+        await openSynced(&s)
+        let collection = try #require(s.records.storeCollection)
+        let job = ExportJob(path: dir.appendingPathComponent("all.json").path, format: .json, columns: [], records: [], overwrite: false,
+                            stored: ExportStoredRows(collection: collection, filter: "", sort: [], count: 100))
+        let reports = Reports()
+        let store = self.store
+        // Cancelled (esc) before the first batch is done: deterministic, the task cancels itself.
+        await Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            await ExportFileWriter.run(job, store: store) { reports.add($0) }
+        }.value
+        #expect(!reports.all.contains { if case .finished = $0 { return true } else { return false } })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        await ExportFileWriter.run(job, store: store) { reports.add($0) }
+        #expect(reports.all.last == .finished(path: job.path, count: 100))
+        let text = try String(contentsOfFile: job.path, encoding: .utf8)
+        #expect(try JSONValue.parse(text).arrayValue?.count == 100)
     }
 
     @Test func offlineNeverSyncs() async {
@@ -243,5 +340,14 @@ final class MemoryRecordStore: RecordStoring {
         #expect(RecordsState.ago(seconds: 7_200) == "2 h ago")
         #expect(RecordsState.ago(seconds: -5) == "just now")
         #expect(RecordsState.ago(seconds: .infinity) == "just now")
+        // Never synced in full: the first page, or a sync that stopped part way.
+        var r = RecordsState()
+        r.list = ListPane(RecordRows.stored())
+        r.storeStatus = StoreStatus(count: 5_000, changed: 0, syncedAt: 1_000, observedAt: 1_060, columns: [], complete: false)
+        #expect(r.storeFooter(keys: .default) == "partial · 5,000 · L syncs all")
+        r.storeStatus?.count = 50
+        #expect(r.storeFooter(keys: .default) == "1 page · 50 · L syncs all")
+        r.storeStatus?.complete = true
+        #expect(r.storeFooter(keys: .default) == "synced 1 min ago · 50")
     }
 }

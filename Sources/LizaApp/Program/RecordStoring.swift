@@ -17,6 +17,16 @@ public protocol RecordStoring: Sendable {
     /// unless `full` or a full sync is due; `progress` sees the records fetched so far.
     func sync(_ key: StoreCollection, full: Bool, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
               progress: @escaping @Sendable (Int) -> Void) async -> Result<StoreSyncReport, AppFailure>
+    /// Fetches the collection's first page through `fetch` and stores it, nothing more: opening
+    /// an object type with nothing stored shows a page at once instead of paging through a big
+    /// CRM for minutes. The collection stays incomplete (`StoreStatus.complete` false) until a
+    /// `sync` reads everything.
+    func syncFirstPage(_ key: StoreCollection, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage) async -> Result<StoreSyncReport, AppFailure>
+    /// Every row of a collection after `filter` in `sort` order (as a window reads them), handed
+    /// to `body` in batches with a state it carries along; `body` returning false stops. An
+    /// export streams this way: one read, nothing kept but the batch.
+    func reduceRows<State: Sendable>(_ key: StoreCollection, sort: [StoreOrder], filter: String, into initial: State,
+                                     _ body: @escaping @Sendable (inout State, [JSONValue]) -> Bool) async -> Result<State, AppFailure>
     /// The per-field difference of a stored record against its version before the last sync.
     func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure>
 }
@@ -74,13 +84,17 @@ public struct StoreStatus: Hashable, Sendable {
     public var observedAt: Double
     /// The table's columns as the store chose them (empty before the first page).
     public var columns: [String]
+    /// A full sync finished once: the store holds the whole object type (false after only the
+    /// first page, or a full sync that stopped).
+    public var complete: Bool
 
-    public init(count: Int, changed: Int, syncedAt: Double?, observedAt: Double, columns: [String]) {
+    public init(count: Int, changed: Int, syncedAt: Double?, observedAt: Double, columns: [String], complete: Bool = true) {
         self.count = count
         self.changed = changed
         self.syncedAt = syncedAt
         self.observedAt = observedAt
         self.columns = columns
+        self.complete = complete
     }
 }
 
@@ -103,11 +117,14 @@ public struct StoreSyncReport: Hashable, Sendable {
     public var full: Bool
     public var fetched: Int
     public var stored: Int
+    /// Only the first page was fetched (`syncFirstPage`).
+    public var firstPage: Bool
 
-    public init(full: Bool, fetched: Int, stored: Int) {
+    public init(full: Bool, fetched: Int, stored: Int, firstPage: Bool = false) {
         self.full = full
         self.fetched = fetched
         self.stored = stored
+        self.firstPage = firstPage
     }
 }
 

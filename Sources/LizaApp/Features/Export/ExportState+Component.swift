@@ -52,6 +52,16 @@ extension ExportState: ModalComponent {
         }
     }
 
+    /// With the record store the pane holds one window: the filtered rows and the whole object
+    /// type are streamed from the store (in the table's filter and sort, or server order); the
+    /// visible rows are the held window's. Nil without the store or for the visible rows.
+    static func storedRows(_ scope: Scope, of r: RecordsState, count: Int) -> ExportStoredRows? {
+        guard r.usesStore, scope != .visible, let collection = r.storeCollection else { return nil }
+        let filtered = scope == .filtered
+        return ExportStoredRows(collection: collection, filter: filtered ? r.list.source.filter : "",
+                                sort: filtered ? (r.list.source.sort?.storeOrders ?? []) : [], count: count)
+    }
+
     mutating func perform(_ command: Command, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {
         switch phase {
         case .writing:
@@ -105,12 +115,16 @@ extension ExportState: ModalComponent {
             phase = .failed("give a file name")
             return []
         }
-        let records = Self.records(scope, of: app.records)
+        let job: ExportJob
+        if let stored = Self.storedRows(scope, of: app.records, count: counts[scope] ?? 0) {
+            job = ExportJob(path: target, format: format, columns: columns, records: [], overwrite: overwrite, stored: stored)
+        } else {
+            job = ExportJob(path: target, format: format, columns: columns, records: Self.records(scope, of: app.records), overwrite: overwrite)
+        }
         generation += 1
         completions = []
-        phase = .writing(written: 0, total: records.count)
-        return [.exportRecords(ExportJob(path: target, format: format, columns: columns, records: records, overwrite: overwrite),
-                               generation: generation)]
+        phase = .writing(written: 0, total: job.stored?.count ?? job.records.count)
+        return [.exportRecords(job, generation: generation)]
     }
 
     mutating func text(_ event: KeyEvent, app: inout AppState, disposition: inout ModalDisposition) -> [Effect] {

@@ -11,7 +11,13 @@ extension EffectID {
 /// task (they need no service), and answer through `ServiceAnswer` like a request.
 extension Effect {
     static func exportRecords(_ job: ExportJob, generation g: Int) -> Effect {
-        .request(ServiceRequest(.export, generation: g, parameters: job) { _, send in
+        if job.stored != nil {
+            // Streamed from the record store: the same writer, reading the store's batches.
+            return .store(StoreRequest(.export, generation: g, parameters: job) { store, _, send in
+                await ExportFileWriter.run(job, store: store) { send(.exportProgress(generation: g, $0)) }
+            })
+        }
+        return .request(ServiceRequest(.export, generation: g, parameters: job) { _, send in
             await ExportFileWriter.run(job) { send(.exportProgress(generation: g, $0)) }
         })
     }

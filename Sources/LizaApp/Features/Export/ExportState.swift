@@ -12,8 +12,9 @@ struct ExportState: Hashable, Sendable {
         case visible = "visible rows"
         /// Every row the `/` filter keeps, in the table's sort.
         case filtered = "filtered rows"
-        /// Every loaded record of the object type, in server order.
-        case all = "all loaded"
+        /// Every record of the object type, in server order: those loaded, or with the record
+        /// store every stored one.
+        case all = "all"
     }
 
     enum Field: Int, CaseIterable, Hashable, Sendable { case scope, format, path }

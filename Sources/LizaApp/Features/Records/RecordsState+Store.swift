@@ -8,6 +8,9 @@ extension RecordsState {
         var parts: [String] = []
         if let p = syncing {
             parts.append("syncing: \(Self.grouped(p.loaded)) fetched · \(keys.key(.back, in: .global)) cancels")
+        } else if let status = storeStatus, !status.complete {
+            // Only the first page (or a sync that stopped): say so, and how to get the rest.
+            parts.append(status.count <= Self.firstPageMaximum ? "1 page" : "partial")
         } else if let status = storeStatus, let at = status.syncedAt {
             parts.append("synced " + Self.ago(seconds: status.observedAt - at))
         } else if storeStatus != nil || list.totalCount > 0 {
@@ -17,10 +20,15 @@ extension RecordsState {
         if let status = storeStatus {
             parts.append(Self.grouped(status.count))
             if status.changed > 0 { parts.append("\(Self.grouped(status.changed)) changed") }
+            if !status.complete, syncing == nil, !offline { parts.append("\(keys.key(.loadAll, in: .records)) syncs all") }
         }
         if !list.filter.isEmpty { parts.insert("\(Self.grouped(list.visibleCount)) match", at: 0) }
         return parts.joined(separator: " · ")
     }
+
+    /// The most records one request returns (the API's page limit): a store holding no more
+    /// and never synced in full holds the first page.
+    static let firstPageMaximum = 100
 
     /// `just now`, `3 min ago`, `2 h ago`, `4 days ago` (negative or absurd spans read `just now`).
     static func ago(seconds: Double) -> String {

@@ -20,7 +20,8 @@ extension RecordsUpdate {
         return [.readStoreWindow(collection, key)]
     }
 
-    /// Opens the collection shown from the store: its first window, then a sync if it holds nothing.
+    /// Opens the collection shown from the store: its first window, then its first page fetched
+    /// and stored if it holds nothing (`L` syncs all).
     static func openStored(_ state: inout AppState) -> [Effect] {
         state.records.resetData()
         state.records.load = .loading(generation: state.nextGeneration())
@@ -42,6 +43,15 @@ extension RecordsUpdate {
         return [.syncStore(collection, full: full, generation: generation)]
     }
 
+    /// Fetches and stores only the first page of the collection shown (it holds nothing yet):
+    /// a whole sync of a big CRM is minutes of paging, so that waits for `L`.
+    static func syncFirstPage(_ state: inout AppState, _ collection: StoreCollection) -> [Effect] {
+        let generation = state.nextGeneration()
+        state.records.syncing = LoadAllProgress(generation: generation, loaded: 0, total: nil)
+        state.records.load = .loading(generation: generation)
+        return [.syncStoreFirstPage(collection, generation: generation)]
+    }
+
     static func storeWindowRead(_ state: inout AppState, _ key: StoreWindowKey, _ result: Result<StoreWindowRows, AppFailure>) -> [Effect] {
         switch result {
         case .success(let read):
@@ -55,11 +65,11 @@ extension RecordsUpdate {
                 state.records.columns = RecordColumns.choose(read.rows)
             }
             if state.records.syncing == nil { state.records.load = .loaded }
-            // Nothing stored for this collection yet: fetch it (once per collection opened).
+            // Nothing stored for this collection yet: its first page (once per collection opened).
             if read.status == nil, !state.records.offline, state.records.syncing == nil,
                let collection = state.records.storeCollection, state.records.autoSynced != collection {
                 state.records.autoSynced = collection
-                return sync(&state, full: false)
+                return syncFirstPage(&state, collection)
             }
         case .failure(let failure):
             state.records.list.editSource { $0.windowFailed(key) }
@@ -87,6 +97,8 @@ extension RecordsUpdate {
         state.records.load = .loaded
         state.records.list.editSource { $0.storeChanged() }
         switch result {
+        case .success(let report) where report.firstPage:
+            state.status.notice = "first page: \(RecordsState.grouped(report.fetched)) stored · \(state.keys.key(.loadAll, in: .records)) syncs all"
         case .success(let report):
             state.status.notice = "\(report.full ? "full sync" : "sync"): \(RecordsState.grouped(report.fetched)) fetched, \(RecordsState.grouped(report.stored)) stored"
         case .failure(let failure):
@@ -158,6 +170,14 @@ extension Effect {
             guard let service else { return send(.storeSynced(generation: generation, .failure(AppFailure(ServiceRequest.noService.message)))) }
             let result = await store.sync(collection, full: full, fetch: { query async throws(LizaError) in try await service.records(query) },
                                           progress: { send(.storeSyncProgress(generation: generation, fetched: $0)) })
+            send(.storeSynced(generation: generation, result))
+        })
+    }
+
+    static func syncStoreFirstPage(_ collection: StoreCollection, generation: Int) -> Effect {
+        .store(StoreRequest(.storeSync, generation: generation, parameters: SyncParameters(collection: collection, full: false)) { store, service, send in
+            guard let service else { return send(.storeSynced(generation: generation, .failure(AppFailure(ServiceRequest.noService.message)))) }
+            let result = await store.syncFirstPage(collection, fetch: { query async throws(LizaError) in try await service.records(query) })
             send(.storeSynced(generation: generation, result))
         })
     }

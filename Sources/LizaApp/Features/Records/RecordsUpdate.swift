@@ -95,11 +95,6 @@ enum RecordsUpdate {
             state.records.list.editSource { $0.sort(by: sort) }
             state.status.notice = "sorted by \(sort.label)"
         case .export:
-            if state.records.usesStore {
-                // The dialog writes the rows the pane holds; with the store it holds only a window.
-                state.status.notice = "export from the record store: liza export \(state.records.connection?.id ?? "CONN") \(state.records.category?.rawValue ?? "CATEGORY") \(state.records.objectType) --from-cache (cache = \"persist\"); in the TUI, e exports with cache = \"off\""
-                return []
-            }
             return ExportState.open(&state)
         case .chooseColumns:
             return ColumnChooserState.open(&state)
