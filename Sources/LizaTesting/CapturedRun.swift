@@ -10,10 +10,19 @@ import Darwin
 ///
 /// The output pipe is close-on-exec at both ends: tests start programs from many threads at
 /// once, and a tmux server or a sandbox started meanwhile must not inherit the pipe's write end
-/// — the end of the output would then never arrive and the read would block a thread of the
-/// concurrency pool for good (seen: the whole suite stopped).
+/// — the end of the output would then never arrive. And the wait is on a thread of its own,
+/// never the concurrency pool: the program may be curl talking to an in-process sandbox, whose
+/// handlers need that pool (two such waits on a two-core machine stopped the whole suite).
 public enum CapturedRun {
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, stdout: Data) {
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) async throws -> (status: Int32, stdout: Data) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try blockingRun(executable, arguments, environment: environment) })
+            }
+        }
+    }
+
+    private static func blockingRun(_ executable: String, _ arguments: [String], environment: [String: String]?) throws -> (status: Int32, stdout: Data) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -32,8 +41,8 @@ public enum CapturedRun {
     }
 
     /// `/bin/sh -c line`.
-    public static func shell(_ line: String, environment: [String: String]) throws -> (status: Int32, stdout: String) {
-        let result = try run("/bin/sh", ["-c", line], environment: environment)
+    public static func shell(_ line: String, environment: [String: String]) async throws -> (status: Int32, stdout: String) {
+        let result = try await run("/bin/sh", ["-c", line], environment: environment)
         return (result.status, String(decoding: result.stdout, as: UTF8.self))
     }
 }

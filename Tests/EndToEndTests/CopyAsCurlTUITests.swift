@@ -46,7 +46,7 @@ struct CopyAsCurlTUITests {
         try await tmux.waitUntil("the lists loaded", timeout: patience) { $0.contains("HubSpot") && $0.contains("hubspot") }
         try tmux.sendKeys("2")
         try tmux.sendKeys("Enter")
-        try await tmux.waitUntil("records loaded", timeout: patience) { $0.contains("crm/contact") && $0.contains("loaded") }
+        try await tmux.waitUntil("records loaded", timeout: patience) { $0.contains("crm/contact") && $0.contains("@") && ($0.contains("loaded") || $0.contains("L syncs all") || $0.contains("synced")) }
         try tmux.sendKeys("3")
         try tmux.sendLiteral("Y")
         let command = try await Self.buffer(tmux, startingWith: "liza records ", not: "")
@@ -57,10 +57,10 @@ struct CopyAsCurlTUITests {
         // The curl's page is what the copied liza command prints with --json.
         let env = ["LIZA_TOKEN": Self.token, "LIZA_BASE_URL": server.baseURL, "HOME": home.path,
                    "XDG_CONFIG_HOME": home.path + "/config", "XDG_STATE_HOME": home.path + "/state"]
-        let viaCurl = try CopyAsCurlTests.shell(curl, token: Self.token)
+        let viaCurl = try await CopyAsCurlTests.shell(curl, token: Self.token)
         let items = try ResponseEnvelope.list(JSONValue.parse(viaCurl.stdout), what: "records").items
         #expect(!items.isEmpty)
-        let viaLiza = try Self.shell(ShellQuote.quote(binary) + command.dropFirst("liza".count) + " --json", environment: env)
+        let viaLiza = try await Self.shell(ShellQuote.quote(binary) + command.dropFirst("liza".count) + " --json", environment: env)
         #expect(viaLiza.status == 0)
         #expect(JSONValue.array(items).serialized() + "\n" == viaLiza.stdout)
 
@@ -72,8 +72,8 @@ struct CopyAsCurlTUITests {
         try tmux.sendKeys("C-y")
         let passCurl = try await Self.buffer(tmux, startingWith: "curl -sS -X POST ", not: passCommand)
         #expect(passCurl.contains("/passthrough -H") && !passCurl.contains(Self.token))
-        let bodyByCurl = try CopyAsCurlTests.shell(passCurl, token: Self.token)
-        let bodyByLiza = try Self.shell(ShellQuote.quote(binary) + passCommand.dropFirst("liza".count), environment: env)
+        let bodyByCurl = try await CopyAsCurlTests.shell(passCurl, token: Self.token)
+        let bodyByLiza = try await Self.shell(ShellQuote.quote(binary) + passCommand.dropFirst("liza".count), environment: env)
         #expect(bodyByLiza.status == 0)
         #expect(!bodyByCurl.stdout.isEmpty && bodyByCurl.stdout == bodyByLiza.stdout)
         try tmux.sendKeys("Escape")
@@ -82,7 +82,7 @@ struct CopyAsCurlTUITests {
         #expect(try await tmux.waitForExit(timeout: patience) == 0)
     }
 
-    static func shell(_ command: String, environment: [String: String]) throws -> (status: Int32, stdout: String) {
-        try CapturedRun.shell(command, environment: environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { $1 })
+    static func shell(_ command: String, environment: [String: String]) async throws -> (status: Int32, stdout: String) {
+        try await CapturedRun.shell(command, environment: environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { $1 })
     }
 }

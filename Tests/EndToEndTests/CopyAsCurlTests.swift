@@ -12,8 +12,8 @@ struct CopyAsCurlTests {
     static let token = "curl-test-token-7h3p"
 
     /// Runs `command` with `/bin/sh -c` and `LIZA_TOKEN` set; returns stdout.
-    static func shell(_ command: String, token: String) throws -> (status: Int32, stdout: String) {
-        try CapturedRun.shell(command, environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LIZA_TOKEN": token])
+    static func shell(_ command: String, token: String) async throws -> (status: Int32, stdout: String) {
+        try await CapturedRun.shell(command, environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LIZA_TOKEN": token])
     }
 
     @Test func printedCurlGetsTheSameBodyAsLiza() async throws {
@@ -37,7 +37,7 @@ struct CopyAsCurlTests {
         #expect(curl.hasPrefix("curl -sS '\(server.baseURL)/v1/integrations/\(id)/crm/contact?"))
         #expect(curl.contains("\"Authorization: Bearer $LIZA_TOKEN\""))
         #expect(!curl.contains(Self.token), "the token itself was printed")
-        let fromCurl = try Self.shell(curl, token: Self.token)
+        let fromCurl = try await Self.shell(curl, token: Self.token)
         #expect(fromCurl.status == 0)
         let items = try ResponseEnvelope.list(JSONValue.parse(fromCurl.stdout), what: "records").items
         let json = try await runner.run(args + ["--json"])
@@ -52,7 +52,7 @@ struct CopyAsCurlTests {
         #expect(passCurl.stdout.contains(#"--data-raw '{"method":"GET","path":"/crm/v3/objects/contacts","data":{"limit":"2"}}'"#))
         let raw = try await runner.run(pass)
         #expect(raw.exitCode == 0, "\(raw.stderr)")
-        let viaCurl = try Self.shell(passCurl.stdout, token: Self.token)
+        let viaCurl = try await Self.shell(passCurl.stdout, token: Self.token)
         #expect(viaCurl.status == 0)
         #expect(!raw.stdout.isEmpty && viaCurl.stdout == raw.stdout)
         let envelope = try await runner.run(pass + ["--json"])

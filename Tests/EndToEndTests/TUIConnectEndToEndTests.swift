@@ -78,15 +78,15 @@ struct TUIConnectEndToEndTests {
         let (tmux, _, url) = try await startConnect(home)
         defer { tmux.kill() }
         // Approve without following the 303, to hold the listener's address.
-        let location = try Curl.redirectTarget(posting: "decision=approve", to: url)
+        let location = try await Curl.redirectTarget(posting: "decision=approve", to: url)
         #expect(location.hasPrefix("http://127.0.0.1:"))
         let state = try #require(location.components(separatedBy: "state=").last?.components(separatedBy: "&").first)
-        let forged = try Curl.status(of: location.replacingOccurrences(of: "state=" + state, with: "state=forged"))
+        let forged = try await Curl.status(of: location.replacingOccurrences(of: "state=" + state, with: "state=forged"))
         #expect(forged == 400)
         try await tmux.waitUntil("the refusal", timeout: Self.patience) {
             $0.contains("refused a return to liza") && $0.contains("waiting for the browser…")
         }
-        #expect(try Curl.status(of: location) == 200)
+        #expect(try await Curl.status(of: location) == 200)
         try await tmux.waitFor("✓ hubspot is connected and active.", timeout: Self.patience)
         try tmux.sendKeys("Enter")
         try tmux.sendKeys("q")
@@ -130,16 +130,16 @@ extension TUIConnectEndToEndTests {
 
 /// curl for what URLSession does not show: a 303's target without following it.
 enum Curl {
-    static func run(_ arguments: [String]) throws -> String {
-        let result = try CapturedRun.run("/usr/bin/env", ["curl", "-s", "--noproxy", "*", "-o", "/dev/null"] + arguments)
+    static func run(_ arguments: [String]) async throws -> String {
+        let result = try await CapturedRun.run("/usr/bin/env", ["curl", "-s", "--noproxy", "*", "-o", "/dev/null"] + arguments)
         return String(decoding: result.stdout, as: UTF8.self)
     }
 
-    static func redirectTarget(posting body: String, to url: String) throws -> String {
-        try run(["-w", "%{redirect_url}", "-X", "POST", "--data", body, url])
+    static func redirectTarget(posting body: String, to url: String) async throws -> String {
+        try await run(["-w", "%{redirect_url}", "-X", "POST", "--data", body, url])
     }
 
-    static func status(of url: String) throws -> Int {
-        Int(try run(["-w", "%{http_code}", url])) ?? 0
+    static func status(of url: String) async throws -> Int {
+        Int(try await run(["-w", "%{http_code}", url])) ?? 0
     }
 }

@@ -133,7 +133,7 @@ import TUIKitTesting
         }
         let url = try #require(Self.authorizationURL(in: screen), "no URL on:\n\(screen)")
         #expect(url.contains("/authorize/"))
-        try Self.approve(url)
+        try await Self.approve(url)
         try tmux.sendKeys("Enter")
         try await tmux.waitFor("is connected and active", timeout: patience)
         try tmux.sendKeys("Enter")
@@ -369,8 +369,8 @@ import TUIKitTesting
     }
 
     /// Approves the connection as the user would in the browser: the authorize page's form POST.
-    static func approve(_ url: String) throws {
-        let result = try CapturedRun.run("/usr/bin/env", ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST",
+    static func approve(_ url: String) async throws {
+        let result = try await CapturedRun.run("/usr/bin/env", ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST",
                                                           "--data", "decision=approve", url])
         let code = String(decoding: result.stdout, as: UTF8.self)
         #expect(["200", "303"].contains(code), "approving answered \(code)")

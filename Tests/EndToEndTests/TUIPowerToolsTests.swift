@@ -15,7 +15,7 @@ import TUIKitTesting
         try await tmux.waitUntil("the demo loaded", timeout: patience) { $0.contains("DEMO") && $0.contains("zendesk") }
         try tmux.sendKeys("2")
         try tmux.sendKeys("Enter")
-        try await tmux.waitUntil("CRM contacts", timeout: patience) { $0.contains("crm/contact") && $0.contains("loaded") }
+        try await tmux.waitUntil("CRM contacts", timeout: patience) { $0.contains("crm/contact") && $0.contains("@") && ($0.contains("loaded") || $0.contains("L syncs all") || $0.contains("synced")) }
         try tmux.sendKeys("Enter")
         try await tmux.waitUntil("the record's JSON", timeout: patience) { $0.contains("\"first_name\"") && $0.contains("\"emails\"") }
         return tmux
