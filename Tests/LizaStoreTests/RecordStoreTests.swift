@@ -36,7 +36,10 @@ import Testing
         #expect(NaturalSortKey.textKey("ct-9997") < NaturalSortKey.textKey("ct-10000"))
         // Prepared indexes give the same order.
         try await store.prepareSort(Self.key, columns: ["id", "amount", "no-such-column"])
-        #expect(try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "id")]).map(\.id) == ids)
+        do {
+            let value = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "id")]).map(\.id)
+            #expect(value == ids)
+        }
         #expect(NaturalSortKey.textKey("a007") == NaturalSortKey.textKey("a7"))
     }
 
@@ -49,22 +52,40 @@ import Testing
         let down = try await store.rows(Self.key, offset: 0, limit: 10, sort: [RecordOrder(column: "name", ascending: false)])
         #expect(down.map(\.id) == ["2", "3", "4", "1"])
         // Without a sort key: the server's order.
-        #expect(try await store.rows(Self.key, offset: 0, limit: 10).map(\.id) == ["3", "1", "2", "4"])
+        do {
+            let value = try await store.rows(Self.key, offset: 0, limit: 10).map(\.id)
+            #expect(value == ["3", "1", "2", "4"])
+        }
     }
 
     @Test(arguments: [true, false]) func filterWindowsAndCounts(fullText: Bool) async throws {
         let records = (0..<250).map { Self.contact("c-\($0)", name: $0 % 10 == 0 ? "Ada Lovelace \($0)" : "Grace \($0)", amount: $0) }
         let store = try await Self.filled(records, fullText: fullText)
         if fullText { #expect(store.fullTextSearch) } else { #expect(!store.fullTextSearch) }
-        #expect(try await store.count(Self.key) == 250)
-        #expect(try await store.count(Self.key, filter: "LOVELACE") == 25)
-        #expect(try await store.count(Self.key, filter: "da") == 25)  // two letters: LIKE even with FTS
+        do {
+            let value = try await store.count(Self.key)
+            #expect(value == 250)
+        }
+        do {
+            let value = try await store.count(Self.key, filter: "LOVELACE")
+            #expect(value == 25)
+        }
+        do {  // two letters: LIKE even with FTS
+            let value = try await store.count(Self.key, filter: "da")
+            #expect(value == 25)
+        }
         let window = try await store.rows(Self.key, offset: 10, limit: 10, sort: [RecordOrder(column: "id")], filter: "lovelace")
         #expect(window.count == 10)
         #expect(window.first?.id == "c-100")
-        #expect(try await store.rows(Self.key, offset: 0, limit: 5, filter: "lovelace 10@").isEmpty == false)
+        do {
+            let value = try await store.rows(Self.key, offset: 0, limit: 5, filter: "lovelace 10@").isEmpty
+            #expect(value == false)
+        }
         // The window's memory is the window: offset past the end reads nothing.
-        #expect(try await store.rows(Self.key, offset: 1_000, limit: 10).isEmpty)
+        do {
+            let value = try await store.rows(Self.key, offset: 1_000, limit: 10).isEmpty
+            #expect(value)
+        }
     }
 
     @Test(arguments: [true, false]) func hostileTextStaysData(fullText: Bool) async throws {
@@ -75,8 +96,14 @@ import Testing
             let hits = try await store.rows(Self.key, offset: 0, limit: 10, filter: text)
             #expect(hits.contains { $0.id == "e\(i)" }, "filter \(text)")
         }
-        #expect(try await store.count(Self.key, filter: "%") == 1)
-        #expect(try await store.count(Self.key) == evil.count)
+        do {
+            let value = try await store.count(Self.key, filter: "%")
+            #expect(value == 1)
+        }
+        do {
+            let value = try await store.count(Self.key)
+            #expect(value == evil.count)
+        }
         let back = try await store.record(Self.key, id: "e0")
         #expect(back?.value?["name"]?.stringValue == evil[0])
     }
@@ -84,7 +111,10 @@ import Testing
     @Test func incrementalSyncMarksChangesAndFullSyncFindsDeletions() async throws {
         let records = (0..<20).map { Self.contact("c-\($0)", name: "Name \($0)", amount: $0) }
         let store = try await Self.filled(records)
-        #expect(try await store.summary(Self.key)?.changed == 0)
+        do {
+            let value = try await store.summary(Self.key)?.changed
+            #expect(value == 0)
+        }
 
         let incremental = try await store.beginSync(Self.key, full: false)
         let edited = Self.contact("c-3", name: "Renamed", amount: 3, updated: "2026-02-01T00:00:00Z")
@@ -93,15 +123,26 @@ import Testing
         #expect(outcome.changed == 1)
         #expect(outcome.new == 1)
         #expect(outcome.deleted.isEmpty)
-        let changed = try #require(try await store.record(Self.key, id: "c-3"))
+        let changedFound = try await store.record(Self.key, id: "c-3")
+        let changed = try #require(changedFound)
         #expect(changed.change == .changed)
         #expect(changed.previousValue?["name"]?.stringValue == "Name 3")
         #expect(changed.value?["name"]?.stringValue == "Renamed")
-        #expect(try await store.record(Self.key, id: "c-new")?.change == .new)
-        #expect(try await store.record(Self.key, id: "c-5")?.change == StoredRecord.Change.none)
+        do {
+            let value = try await store.record(Self.key, id: "c-new")?.change
+            #expect(value == .new)
+        }
+        do {
+            let value = try await store.record(Self.key, id: "c-5")?.change
+            #expect(value == StoredRecord.Change.none)
+        }
         // A new row of an incremental sync comes first in the server's order.
-        #expect(try await store.rows(Self.key, offset: 0, limit: 1).first?.id == "c-new")
-        let summary = try #require(try await store.summary(Self.key))
+        do {
+            let value = try await store.rows(Self.key, offset: 0, limit: 1).first?.id
+            #expect(value == "c-new")
+        }
+        let summaryFound = try await store.summary(Self.key)
+        let summary = try #require(summaryFound)
         #expect(summary.count == 21)
         #expect(summary.changed == 2)
         #expect(summary.newestUpdatedAt == "2026-02-02T00:00:00Z")
@@ -112,14 +153,26 @@ import Testing
         let after = try await store.finishSync(full, complete: true, now: 3_000)
         #expect(Set(after.deleted) == ["c-7", "c-new"])
         #expect(after.changed == 1)  // c-3 is back to its old name
-        #expect(try await store.count(Self.key) == 19)
-        #expect(try await store.count(Self.key, filter: "fresh") == 0)  // its index entry went too
+        do {
+            let value = try await store.count(Self.key)
+            #expect(value == 19)
+        }
+        do {  // its index entry went too
+            let value = try await store.count(Self.key, filter: "fresh")
+            #expect(value == 0)
+        }
 
         // An incomplete full sync deletes nothing.
         let partial = try await store.beginSync(Self.key, full: true)
         try await store.write(Array(records.prefix(2)), ticket: partial)
-        #expect(try await store.finishSync(partial, complete: false, now: 4_000).deleted.isEmpty)
-        #expect(try await store.count(Self.key) == 19)
+        do {
+            let value = try await store.finishSync(partial, complete: false, now: 4_000).deleted.isEmpty
+            #expect(value)
+        }
+        do {
+            let value = try await store.count(Self.key)
+            #expect(value == 19)
+        }
     }
 
     @Test func fileIsPrivateAndRemovable() async throws {
@@ -138,7 +191,10 @@ import Testing
         await store.close()
         // Reopened: the rows are still there (persist).
         let again = try RecordStore(file: file)
-        #expect(try await again.count(Self.key) == 1)
+        do {
+            let value = try await again.count(Self.key)
+            #expect(value == 1)
+        }
         await again.close()
         try RecordStoreFiles.remove(file)
         let left = try FileManager.default.contentsOfDirectory(atPath: paths.cacheDirectory)
@@ -151,10 +207,25 @@ import Testing
         let ticket = try await store.beginSync(other, full: true)
         try await store.write([Self.contact("9", name: "Z", amount: 1)], ticket: ticket)
         _ = try await store.finishSync(ticket, complete: true, now: 1)
-        #expect(try await store.remove(connectionID: "conn-1") == 1)
-        #expect(try await store.summaries().map(\.key) == [other])
-        #expect(try await store.count(other) == 1)
-        #expect(try await store.remove(connectionID: nil) == 1)
-        #expect(try await store.summaries().isEmpty)
+        do {
+            let value = try await store.remove(connectionID: "conn-1")
+            #expect(value == 1)
+        }
+        do {
+            let value = try await store.summaries().map(\.key)
+            #expect(value == [other])
+        }
+        do {
+            let value = try await store.count(other)
+            #expect(value == 1)
+        }
+        do {
+            let value = try await store.remove(connectionID: nil)
+            #expect(value == 1)
+        }
+        do {
+            let value = try await store.summaries().isEmpty
+            #expect(value)
+        }
     }
 }
