@@ -38,7 +38,7 @@ import TUIKitTesting
         try await tmux.waitUntil("the export finished", timeout: patience) { $0.contains("✓ wrote \(loaded) records") }
 
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        let rows = try Self.parseCSV(text)
+        let rows = try CSV.parse(text)
         #expect(rows.count == loaded + 1)
         let header = try #require(rows.first)
         #expect(header.first == "id")
@@ -68,39 +68,5 @@ import TUIKitTesting
     static func count(after prefix: String, in screen: String) -> Int? {
         guard let r = screen.range(of: prefix) else { return nil }
         return Int(screen[r.upperBound...].prefix { $0.isNumber })
-    }
-
-    struct CSVError: Error { var message: String }
-
-    /// RFC 4180: CRLF records, quoted fields with doubled quotes (which may hold commas and line breaks).
-    static func parseCSV(_ text: String) throws -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = Array(text.unicodeScalars)[...]
-        while let c = chars.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if chars.first == "\"" { chars.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-            } else if c == "\"" && field.isEmpty {
-                quoted = true
-            } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\r" {
-                guard chars.popFirst() == "\n" else { throw CSVError(message: "a CR without LF") }
-                row.append(field); field = ""
-                rows.append(row); row = []
-            } else if c == "\n" {
-                throw CSVError(message: "a bare LF ends a record")
-            } else {
-                field.unicodeScalars.append(c)
-            }
-        }
-        guard !quoted, field.isEmpty, row.isEmpty else { throw CSVError(message: "the last record is not ended by CRLF") }
-        return rows
     }
 }
