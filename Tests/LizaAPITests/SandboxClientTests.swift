@@ -208,7 +208,12 @@ struct SandboxClientTests {
             let connection = try #require(try await client.connections().first)
             try await queue(server, #"[{"drop":true}]"#)
             let failure = await error { () async throws(LizaError) in try await client.callback(connectionID: connection.id) }
-            #expect(failure?.kind == .network)
+            // What this test is about: the POST fails and is sent exactly once (a retry would have
+            // succeeded, the fault being used up). How the drop is classified is the transport's
+            // business (`AsyncHTTPClientTransportTests.droppedBeforeAnyResponse`); on a loaded CI
+            // machine it was once seen as the 30 s deadline instead of the close, so both count.
+            #expect(failure?.kind == .network || failure?.kind == .timeout)
+            #expect(try await stats(server).filter { $0.method == "POST" && $0.path.hasSuffix("/callback") }.count == 1)
         }
     }
 
