@@ -93,8 +93,7 @@ extension RecordStore {
         let id = Self.recordID(record) ?? "#\(position)"
         let json = record.serialized()
         let updated = record["updated_at"]?.stringValue.map { ISO8601Timestamp.normalize($0) ?? $0 }
-        let cells = RecordCells.texts(record)
-        let texts = columns.map { cells[$0] ?? "" }
+        let texts = RecordCells.texts(record, paths: columns)
         let search = texts.filter { !$0.isEmpty }.joined(separator: "\u{1F}").lowercased()
         var keys = texts.map(NaturalSortKey.key)
         keys += Array(repeating: SQLiteValue.null, count: StoreSchema.slots - keys.count)
