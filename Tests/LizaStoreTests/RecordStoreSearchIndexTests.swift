@@ -93,6 +93,49 @@ import Testing
         await again.close()
     }
 
+    /// What the TUI does: the pane stores the first page (not a full sync), then `L` runs the
+    /// first full sync, which must defer the index too; a full re-sync after it keeps it.
+    @Test func firstFullSyncAfterTheFirstPageDefersTheIndex() async throws {
+        let store = try RecordStore(file: nil)
+        let firstPage = try await store.beginSync(Self.key, full: false)
+        try await store.write((0..<100).map { RecordStoreTests.contact("c-\($0)", name: "Grace \($0)", amount: $0) }, ticket: firstPage)
+        _ = try await store.finishSync(firstPage, complete: true, now: 1)
+        do {
+            let value = await store.searchReady
+            #expect(value)
+        }
+        let full = try await store.beginSync(Self.key, full: true)
+        do {
+            let value = await store.searchReady
+            #expect(value == false)
+        }
+        try await store.write((0..<300).map { RecordStoreTests.contact("c-\($0)", name: $0 % 3 == 0 ? "Ada \($0)" : "Grace \($0)", amount: $0) },
+                              ticket: full)
+        _ = try await store.finishSync(full, complete: true, now: 2)
+        try await store.prepareSearch()
+        do {
+            let value = await store.searchReady
+            #expect(value)
+        }
+        do {
+            let value = try await store.count(Self.key, filter: "ada")
+            #expect(value == 100)
+        }
+        // Synced in full once: the next full sync keeps the index row by row (few rows change).
+        let again = try await store.beginSync(Self.key, full: true)
+        do {
+            let value = await store.searchReady
+            #expect(value)
+        }
+        try await store.write([RecordStoreTests.contact("c-1", name: "Ada Renamed", amount: 1)], ticket: again)
+        _ = try await store.finishSync(again, complete: false, now: 3)
+        do {
+            let value = try await store.count(Self.key, filter: "renamed")
+            #expect(value == 1)
+        }
+        await store.close()
+    }
+
     @Test func prepareSearchIsANoOpWhenCurrentOrOff() async throws {
         let off = try await RecordStoreTests.filled([RecordStoreTests.contact("1", name: "Alpha", amount: 1)], fullText: false)
         try await off.prepareSearch()
