@@ -27,6 +27,7 @@ extension RecordStore {
             }
             searchStale = true
         }
+        didWrite()
         pending[key] = PendingSync(generation: generation, full: full, marksChanges: info.fullSyncedAt != nil, nextPosition: next)
         return SyncTicket(key: key, generation: generation, full: full)
     }
@@ -46,7 +47,7 @@ extension RecordStore {
         }
         let columns = info.columns
         let collectionID = info.id
-        counts = [:]
+        didWrite()
         try db.transaction { () throws(SQLiteError) in
             for record in records {
                 try upsert(record, collection: collectionID, columns: columns, sync: &sync)
@@ -66,7 +67,7 @@ extension RecordStore {
         let id = SQLiteValue.integer(info.id)
         let generation = SQLiteValue.integer(sync.generation)
         var deleted: [String] = []
-        counts = [:]
+        didWrite()
         try db.transaction { () throws(SQLiteError) in
             if sync.full && complete {
                 try db.forEachRow("SELECT record_id FROM records WHERE collection=? AND seen<?", [id, generation]) { row throws(SQLiteError) in
