@@ -69,5 +69,5 @@ while (( $(date +%s) < deadline )); do
 done
 tui=$(elapsed "$start" "$(now)")
 tmux capture-pane -p -t "$session" | grep -Eq "synced just now" || { echo "bench-load-all: the TUI did not finish" >&2; tmux capture-pane -p -t "$session" >&2; exit 1; }
-echo "TUI  L (sync + full-text index): ${tui} s; peak RSS $(( peak / 1024 )) MB"
+echo "TUI  L (to the footer's synced; the full-text index follows in the background): ${tui} s; peak RSS $(( peak / 1024 )) MB"
 echo "TUI / CLI: $(awk -v a="$tui" -v b="$cli" 'BEGIN { printf "%.2f", a / b }')×"
