@@ -97,7 +97,7 @@ extension RecordStore {
         let json = record.serialized()
         let updated = record["updated_at"]?.stringValue.map { ISO8601Timestamp.normalize($0) ?? $0 }
         let texts = RecordCells.texts(record, paths: columns)
-        let search = texts.filter { !$0.isEmpty }.joined(separator: "\u{1F}").lowercased()
+        let search = SearchText.make(texts)
         var keys = texts.map(NaturalSortKey.key)
         keys += Array(repeating: SQLiteValue.null, count: StoreSchema.slots - keys.count)
 
