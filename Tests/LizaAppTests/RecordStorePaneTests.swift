@@ -332,6 +332,39 @@ final class MemoryRecordStore: RecordStoring {
         #expect(synced?.version == 1)
     }
 
+    /// A filter's matches counted only up to a cap show as a floor (`1,000+`), and scrolling
+    /// near that floor reads on (each read counts past its window) so every row stays reachable.
+    @Test func aCappedCountShowsAFloorAndScrollingNearItReadsOn() {
+        var r = RecordsState()
+        r.list = ListPane(RecordRows.stored())
+        r.list.editFilter { $0 = TextFieldState(text: "an") }
+        r.storeStatus = StoreStatus(count: 1_000_000, changed: 0, syncedAt: 1_000, observedAt: 1_060, columns: [], complete: true)
+        guard let first = r.list.editSource({ $0.windowToRead(for: 0..<20) }) else { Issue.record("no read"); return }
+        let page = (0..<60).map { RecordRow(.object([("id", .string("r\($0)"))])) }
+        let taken = r.list.editSource { $0.windowRead(first, rows: page, count: 1_000, total: 1_000_000, atLeast: true) }
+        #expect(taken)
+        #expect(r.list.visibleCount == 1_000)
+        #expect(r.storeFooter(keys: .default) == "1,000+ match · synced 1 min ago · 1,000,000")
+        #expect(PaneChrome.rightTitle(filter: r.list.filter, isFiltering: false, count: 1_000, total: 1_000_000, countIsLowerBound: true)
+                == "/an · 1000+/1000000")
+        // Far from the floor, a window held covers what is shown: nothing to read.
+        let inside = r.list.editSource { $0.windowToRead(for: 10..<30) }
+        #expect(inside == nil)
+        // The last screen before the floor: read on, even though a window would cover it.
+        guard let near = r.list.editSource({ $0.windowToRead(for: 980..<1_000) }) else { Issue.record("no read near the floor"); return }
+        #expect(near.offset == 960)
+        r.list.editSource { $0.windowRead(near, rows: page, count: 1_020, total: 1_000_000, atLeast: true) }
+        #expect(r.list.visibleCount == 1_020)
+        let settled = r.list.editSource { $0.windowToRead(for: 980..<1_000) }
+        #expect(settled == nil)
+        // An exact count (the store counted them all): no `+`, no reading on.
+        guard let last = r.list.editSource({ $0.windowToRead(for: 1_000..<1_020) }) else { Issue.record("no read"); return }
+        r.list.editSource { $0.windowRead(last, rows: page, count: 1_015, total: 1_000_000) }
+        #expect(r.storeFooter(keys: .default) == "1,015 match · synced 1 min ago · 1,000,000")
+        let done = r.list.editSource { $0.windowToRead(for: 995..<1_015) }
+        #expect(done == nil)
+    }
+
     @Test func footerFormats() {
         #expect(RecordsState.grouped(100_000) == "100,000")
         #expect(RecordsState.grouped(999) == "999")

@@ -18,22 +18,26 @@ extension RecordStore {
         let order = try orderClause(info, sort: sort)
         // The window's rowids first, from the records table (and its indexes) alone, so rows
         // skipped by a deep OFFSET are never joined with their JSON; then the window's bodies.
-        var ids: [Int64] = []
-        ids.reserveCapacity(min(limit, 1_000))
-        try db.forEachRow("SELECT r.rowid FROM records r WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-                          parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
-            if let id = row[0].integer { ids.append(id) }
+        // A superseded read (its task cancelled: a newer filter) stops here rather than
+        // finishing a scan the next window would wait behind; indexes are built before.
+        return try db.cancellableRead { () throws(SQLiteError) -> [StoredRecord] in
+            var ids: [Int64] = []
+            ids.reserveCapacity(min(limit, 1_000))
+            try db.forEachRow("SELECT r.rowid FROM records r WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+                              parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
+                if let id = row[0].integer { ids.append(id) }
+            }
+            var out: [StoredRecord] = []
+            out.reserveCapacity(ids.count)
+            for id in ids {
+                try db.forEachRow(
+                    "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.rowid=?",
+                    [.integer(id)]) { row throws(SQLiteError) in
+                        out.append(Self.stored(row, generation: info.generation))
+                    }
+            }
+            return out
         }
-        var out: [StoredRecord] = []
-        out.reserveCapacity(ids.count)
-        for id in ids {
-            try db.forEachRow(
-                "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.rowid=?",
-                [.integer(id)]) { row throws(SQLiteError) in
-                    out.append(Self.stored(row, generation: info.generation))
-                }
-        }
-        return out
     }
 
     /// How many rows `rows(…filter:)` can show.
@@ -43,8 +47,15 @@ extension RecordStore {
         let cacheKey = CountKey(collection: info.id, filter: filter ?? "")
         if let known = counts[cacheKey] { return known }
         try rebuildSearchIfDue(filter)
-        let (whereClause, parameters) = condition(info, filter: filter)
-        let value = Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
+        let value: Int
+        if let like = likeNeedle(filter) {
+            value = try likeCount(info, needle: like, limit: -1)
+        } else {
+            let (whereClause, parameters) = condition(info, filter: filter)
+            value = Int(try db.cancellableRead { () throws(SQLiteError) in
+                try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters)
+            }.integer ?? 0)
+        }
         counts[cacheKey] = value
         return value
     }
@@ -73,16 +84,18 @@ extension RecordStore {
         var chunk: [StoredRecord] = []
         var stopped = false
         let size = max(1, batch)
-        try db.forEachRow(
-            "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order)",
-            parameters) { row throws(SQLiteError) in
-                guard !stopped else { return }
-                chunk.append(Self.stored(row, generation: info.generation))
-                if chunk.count >= size {
-                    stopped = !body(&state, chunk)
-                    chunk.removeAll(keepingCapacity: true)
+        try db.cancellableRead { () throws(SQLiteError) in
+            try db.forEachRow(
+                "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order)",
+                parameters) { row throws(SQLiteError) in
+                    guard !stopped else { return }
+                    chunk.append(Self.stored(row, generation: info.generation))
+                    if chunk.count >= size {
+                        stopped = !body(&state, chunk)
+                        chunk.removeAll(keepingCapacity: true)
+                    }
                 }
-            }
+        }
         if !stopped, !chunk.isEmpty { _ = body(&state, chunk) }
         return state
     }
@@ -123,6 +136,7 @@ extension RecordStore {
         counts = [:]
         let removed = try db.transaction { () throws(SQLiteError) -> Int in
             try db.query("DELETE FROM bodies WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
+            try db.query("DELETE FROM search WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
             try db.query("DELETE FROM records WHERE collection IN (SELECT id FROM collections WHERE ?1 IS NULL OR connection=?1)", [filter])
             let count = db.changes
             try db.query("DELETE FROM collections WHERE ?1 IS NULL OR connection=?1", [filter])
@@ -141,18 +155,24 @@ extension RecordStore {
             // An FTS5 string literal: the text between double quotes, quotes doubled. The trigram
             // tokenizer matches it as a substring, case-insensitively.
             let phrase = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return ("r.collection=? AND r.rowid IN (SELECT rowid FROM bodies_fts WHERE bodies_fts MATCH ?)", [.integer(info.id), .text(phrase)])
+            return ("r.collection=? AND r.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)", [.integer(info.id), .text(phrase)])
         }
+        let pattern = Self.likePattern(needle)
+        // Tested row by row (not a set built first), so a window in server order stops as soon
+        // as it has its rows instead of scanning every search text (a narrow table of its own,
+        // so even a scan of every row reads little).
+        return ("r.collection=? AND EXISTS (SELECT 1 FROM search s WHERE s.rowid=r.rowid AND s.text LIKE ? ESCAPE '\\')",
+                [.integer(info.id), .text(pattern)])
+    }
+
+    /// `%needle%` for LIKE … ESCAPE '\\', the needle's own `%`, `_` and `\\` escaped.
+    static func likePattern(_ needle: String) -> String {
         var pattern = "%"
         for character in needle {
             if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
             pattern.append(character)
         }
-        pattern += "%"
-        // Tested row by row (not a set built first), so a window in server order stops as soon
-        // as it has its rows instead of scanning every body.
-        return ("r.collection=? AND EXISTS (SELECT 1 FROM bodies b WHERE b.rowid=r.rowid AND b.search LIKE ? ESCAPE '\\')",
-                [.integer(info.id), .text(pattern)])
+        return pattern + "%"
     }
 
     /// Builds the sort indexes of `columns` now (a million rows take about a second each), so

@@ -2,13 +2,13 @@ import Foundation
 
 extension RecordStore {
     /// Rebuilds the full-text index after a first load wrote without it (one pass over every
-    /// body, much cheaper than keeping it row by row) and turns its triggers back on. For a
+    /// search text, much cheaper than keeping it row by row) and turns its triggers back on. For a
     /// pane to call while idle after a sync; the first filter of 3+ characters does it otherwise.
     /// Nothing to do when the index is current or off.
     public func prepareSearch() throws(SQLiteError) {
         guard fullTextSearch, searchStale else { return }
         try db.transaction { () throws(SQLiteError) in
-            try db.execute("INSERT INTO bodies_fts(bodies_fts) VALUES ('rebuild')")
+            try db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             try db.execute(StoreSchema.fullTextTriggers)
             try db.execute("DELETE FROM meta WHERE key='fts_stale'")
         }
@@ -29,13 +29,35 @@ extension RecordStore {
         if usesFullText(needle) {
             // The matches drive the join (the index yields rows one by one), so LIMIT stops early.
             let phrase = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return Int(try db.scalar(
-                "SELECT count(*) FROM (SELECT 1 FROM bodies_fts f CROSS JOIN records r ON r.rowid=f.rowid WHERE bodies_fts MATCH ? AND r.collection=? LIMIT ?)",
-                [.text(phrase), .integer(info.id), .integer(Int64(cap))]).integer ?? 0)
+            return Int(try db.cancellableRead { () throws(SQLiteError) in
+                try db.scalar(
+                    "SELECT count(*) FROM (SELECT 1 FROM search_fts f CROSS JOIN records r ON r.rowid=f.rowid WHERE search_fts MATCH ? AND r.collection=? LIMIT ?)",
+                    [.text(phrase), .integer(info.id), .integer(Int64(cap))])
+            }.integer ?? 0)
         }
-        let (whereClause, parameters) = condition(info, filter: filter)
-        return Int(try db.scalar("SELECT count(*) FROM (SELECT 1 FROM records r WHERE \(whereClause) LIMIT ?)",
-                                 parameters + [.integer(Int64(cap))]).integer ?? 0)
+        if let like = likeNeedle(filter) { return try likeCount(info, needle: like, limit: Int64(cap)) }
+        let (whereClause, parameters) = condition(info, filter: nil)
+        return Int(try db.cancellableRead { () throws(SQLiteError) in
+            try db.scalar("SELECT count(*) FROM (SELECT 1 FROM records r WHERE \(whereClause) LIMIT ?)", parameters + [.integer(Int64(cap))])
+        }.integer ?? 0)
+    }
+
+    /// The lowercased filter when it is matched by LIKE (not empty, not served by the index).
+    func likeNeedle(_ filter: String?) -> String? {
+        let needle = (filter ?? "").lowercased()
+        guard !needle.trimmingCharacters(in: .whitespaces).isEmpty, !usesFullText(needle) else { return nil }
+        return needle
+    }
+
+    /// Counts a LIKE filter's matches up to `limit` (-1: all), driven by the narrow `search`
+    /// table: one sequential scan of it, the record's row looked up only for a match (rather
+    /// than every record's search text looked up in the collection's index order).
+    func likeCount(_ info: CollectionInfo, needle: String, limit: Int64) throws(SQLiteError) -> Int {
+        Int(try db.cancellableRead { () throws(SQLiteError) in
+            try db.scalar(
+                "SELECT count(*) FROM (SELECT 1 FROM search s CROSS JOIN records r ON r.rowid=s.rowid WHERE s.text LIKE ? ESCAPE '\\' AND r.collection=? LIMIT ?)",
+                [.text(Self.likePattern(needle)), .integer(info.id), .integer(limit)])
+        }.integer ?? 0)
     }
 
     /// Whether a (lowercased) filter text goes to the FTS5 index rather than LIKE: the index

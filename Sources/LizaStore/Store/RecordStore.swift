@@ -65,7 +65,7 @@ public actor RecordStore {
         let stored = try? db.scalar("SELECT value FROM meta WHERE key='schema'").text
         if let stored, stored != StoreSchema.version {
             // A cache of an older layout is rebuilt, not migrated.
-            try db.execute("DROP TABLE IF EXISTS bodies_fts; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS collections; DROP TABLE IF EXISTS meta;")
+            try db.execute(StoreSchema.dropAll)
         }
         try db.execute(StoreSchema.tables)
         var fts = false
@@ -78,7 +78,10 @@ public actor RecordStore {
             if !stale { try db.execute(StoreSchema.fullTextTriggers) }
             fts = true
         } else {
-            try db.execute(StoreSchema.dropFullTextTriggers + " DROP TABLE IF EXISTS bodies_fts;")
+            // Without the index, writes do not keep it: should a later open have FTS5 again,
+            // it must rebuild the index rather than trust one that misses rows.
+            try db.execute(StoreSchema.dropFullTextTriggers + " DROP TABLE IF EXISTS search_fts;")
+            try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_stale', '1')")
         }
         fullTextSearch = fts
         searchStale = stale
