@@ -317,19 +317,29 @@ final class MemoryRecordStore: RecordStoring {
         // An answer nobody waits for is dropped.
         let stale = rows.windowRead(first, rows: [], count: 0, total: 0)
         #expect(!stale)
-        // One read at a time: a new filter while one runs waits for its answer, which is taken
-        // (so a sync or fast typing cannot starve the window), then reads again.
-        rows.refresh(filter: "x")
+        // One read at a time: a sync's new data while one runs waits for its answer, which is
+        // taken (so a sync cannot starve the window), then reads again.
+        rows.storeChanged()
         let meanwhile = rows.windowToRead(for: 50..<70)
         #expect(meanwhile == nil)
         let answered = rows.windowRead(further, rows: page, count: 1_000, total: 1_000)
         #expect(answered)
-        let filtered = rows.windowToRead(for: 50..<70)
-        #expect(filtered?.filter == "x")
-        if let filtered { rows.windowRead(filtered, rows: [], count: 0, total: 1_000) }
-        rows.storeChanged()
-        let synced = rows.windowToRead(for: 0..<20)
-        #expect(synced?.version == 1)
+        guard let synced = rows.windowToRead(for: 50..<70) else { Issue.record("no read after the sync wrote"); return }
+        #expect(synced.version == 1)
+        // A new filter supersedes the read running (its effect cancels it): its answer, or its
+        // failure, is dropped, and the new filter's is taken.
+        rows.refresh(filter: "x")
+        guard let filtered = rows.windowToRead(for: 50..<70) else { Issue.record("a new filter waits"); return }
+        #expect(filtered.filter == "x")
+        let late = rows.windowRead(synced, rows: page, count: 1_000, total: 1_000)
+        #expect(!late)
+        let lateFailure = rows.windowFailed(synced)
+        #expect(!lateFailure)
+        let waiting = rows.windowToRead(for: 50..<70)
+        #expect(waiting == nil)
+        let shown = rows.windowRead(filtered, rows: [], count: 0, total: 1_000)
+        #expect(shown)
+        #expect(rows.visibleCount == 0)
     }
 
     /// A filter's matches counted only up to a cap show as a floor (`1,000+`), and scrolling

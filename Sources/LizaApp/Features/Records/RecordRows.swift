@@ -98,11 +98,15 @@ struct RecordRows: ListSource {
 
     /// The read to start so that `range` can be drawn, or nil when the window held covers it or a
     /// read is running. One read at a time: its answer is always taken (shown), then the next
-    /// update asks again if the filter, sort, scroll or data moved on meanwhile — so a sync
-    /// writing pages, or fast typing, can never starve the window by replacing each read before
-    /// it answers. Reads a page above and below as well, so scrolling a little reads nothing.
+    /// update asks again if the scroll or data moved on meanwhile — so a sync writing pages can
+    /// never starve the window by replacing each read before it answers. A read of another
+    /// filter or sort is superseded instead: its rows would never be what is shown, and the new
+    /// read's effect cancels it (the store stops it at once rather than finishing a scan the new
+    /// read would wait behind); the window shows once typing pauses for a read's time.
+    /// Reads a page above and below as well, so scrolling a little reads nothing.
     mutating func windowToRead(for range: Range<Int>) -> StoreWindowKey? {
-        guard let view = store, view.requested == nil else { return nil }
+        guard let view = store else { return nil }
+        if let running = view.requested, running.filter == filter, running.sort == sort { return nil }
         let count = view.loaded == nil ? Int.max : view.count
         let height = max(1, range.count)
         // Within a screen of a count that is only a floor: read on, to count further.
@@ -129,11 +133,14 @@ struct RecordRows: ListSource {
 
     /// A window read failed: the window shows nothing until the key changes (a new filter, sort,
     /// scroll or sync asks again; asking again at once would repeat the failure in a loop).
-    mutating func windowFailed(_ key: StoreWindowKey) {
-        guard store?.requested == key else { return }
+    /// False when it is not the read the source waits for (a superseded one: nothing to say).
+    @discardableResult
+    mutating func windowFailed(_ key: StoreWindowKey) -> Bool {
+        guard store?.requested == key else { return false }
         store?.requested = nil
         store?.loaded = key
         store?.window = []
+        return true
     }
 
     private mutating func recompute() {

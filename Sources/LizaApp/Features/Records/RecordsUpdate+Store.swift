@@ -72,7 +72,7 @@ extension RecordsUpdate {
                 return syncFirstPage(&state, collection)
             }
         case .failure(let failure):
-            state.records.list.editSource { $0.windowFailed(key) }
+            guard state.records.list.editSource({ $0.windowFailed(key) }) else { return [] }
             if state.records.syncing == nil { state.records.load = .idle }
             state.status.error = "Reading the record store: \(failure.message)"
         }
