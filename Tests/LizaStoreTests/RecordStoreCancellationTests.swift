@@ -158,6 +158,31 @@ import Testing
         await store.close()
     }
 
+    /// A short (LIKE) filter's window is the same whether it is read from the matches' rowids
+    /// (few matches) or by testing rows in the window's order (many), in every order and depth.
+    @Test func bothWaysOfReadingAShortFilterAgree() async throws {
+        let store = try await RecordStoreTests.filled(Self.records, fullText: false)
+        let orders: [[RecordOrder]] = [[], [RecordOrder(column: "name")], [RecordOrder(column: "name", ascending: false), RecordOrder(column: "id")]]
+        for filter in ["ad", "7", "zz", "a"] {
+            for sort in orders {
+                for offset in [0, 100, 490] {
+                    await store.setLikeSetLimit(10_000)
+                    let bySet = try await store.rows(Self.key, offset: offset, limit: 30, sort: sort, filter: filter).map(\.id)
+                    let setCount = try await store.count(Self.key, filter: filter, atMost: 5_000)
+                    await store.setLikeSetLimit(0)
+                    let byScan = try await store.rows(Self.key, offset: offset, limit: 30, sort: sort, filter: filter).map(\.id)
+                    #expect(bySet == byScan, "filter \(filter), offset \(offset)")
+                    let scanCount = try await store.count(Self.key, filter: filter, atMost: 5_000)
+                    #expect(setCount == scanCount)
+                }
+            }
+        }
+        let ada = try await store.rows(Self.key, offset: 0, limit: 2, filter: "ad").map(\.id)
+        #expect(ada == ["c-0", "c-4"])
+        let adaCount = try await store.count(Self.key, filter: "ad")
+        #expect(adaCount == 500)
+    }
+
     static func outcome(_ error: any Error) -> String {
         (error as? SQLiteError)?.isCancellation == true ? "cancelled" : "failed: \(error)"
     }

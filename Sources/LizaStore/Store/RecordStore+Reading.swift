@@ -14,13 +14,25 @@ extension RecordStore {
         guard let info = try collection(key, create: false), limit > 0 else { return [] }
         let offset = max(0, offset), limit = min(limit, 1_000_000)
         try rebuildSearchIfDue(filter)
-        let (whereClause, parameters) = condition(info, filter: filter)
+        var (whereClause, parameters) = condition(info, filter: filter)
         let order = try orderClause(info, sort: sort)
         // The window's rowids first, from the records table (and its indexes) alone, so rows
         // skipped by a deep OFFSET are never joined with their JSON; then the window's bodies.
         // A superseded read (its task cancelled: a newer filter) stops here rather than
         // finishing a scan the next window would wait behind; indexes are built before.
         return try db.cancellableRead { () throws(SQLiteError) -> [StoredRecord] in
+            if let needle = likeNeedle(filter) {
+                // A LIKE filter matching few rows (or none) would make the window walk every
+                // record testing each; one scan of the narrow search table finds them instead,
+                // and the window is read from just those (their exact count remembered too).
+                let matched = try likeRowids(info, needle: needle, atMost: likeSetLimit + 1)
+                if matched.count <= likeSetLimit {
+                    counts[CountKey(collection: info.id, filter: filter ?? "")] = matched.count
+                    guard offset < matched.count else { return [] }
+                    whereClause = "r.rowid IN (SELECT value FROM json_each(?))"
+                    parameters = [.text("[" + matched.map(String.init).joined(separator: ",") + "]")]
+                }
+            }
             var ids: [Int64] = []
             ids.reserveCapacity(min(limit, 1_000))
             try db.forEachRow("SELECT r.rowid FROM records r WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",

@@ -60,6 +60,25 @@ extension RecordStore {
         }.integer ?? 0)
     }
 
+    /// Up to `likeSetLimit` matches of a LIKE filter (10,000 unless a test sets it), a window
+    /// reads them from their rowids (one scan of `search`); more, and they are dense enough
+    /// that testing rows in the window's order stops early.
+    func setLikeSetLimit(_ limit: Int) {
+        likeSetLimit = max(0, limit)
+    }
+
+    /// The rowids of up to `atMost` records of the collection whose search text matches, in
+    /// one sequential scan of `search`.
+    func likeRowids(_ info: CollectionInfo, needle: String, atMost: Int) throws(SQLiteError) -> [Int64] {
+        var out: [Int64] = []
+        try db.forEachRow(
+            "SELECT s.rowid FROM search s CROSS JOIN records r ON r.rowid=s.rowid WHERE s.text LIKE ? ESCAPE '\\' AND r.collection=? LIMIT ?",
+            [.text(Self.likePattern(needle)), .integer(info.id), .integer(Int64(atMost))]) { row throws(SQLiteError) in
+                if let id = row[0].integer { out.append(id) }
+            }
+        return out
+    }
+
     /// Whether a (lowercased) filter text goes to the FTS5 index rather than LIKE: the index
     /// is on and current, and the text has a trigram.
     func usesFullText(_ needle: String) -> Bool {

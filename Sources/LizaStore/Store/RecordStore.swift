@@ -24,6 +24,9 @@ public actor RecordStore {
     /// Whether the FTS5 index misses rows (a first load writes without it and it is rebuilt
     /// once afterwards): filters use LIKE until `prepareSearch` (or the first filter) rebuilds it.
     var searchStale = false
+    /// Up to this many matches, a LIKE filter's window is read from the matches' rowids
+    /// (`setLikeSetLimit`, `rows`).
+    var likeSetLimit = 10_000
     /// Row counts by collection and filter, dropped by every write.
     var counts: [CountKey: Int] = [:]
 

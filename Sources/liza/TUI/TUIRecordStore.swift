@@ -35,7 +35,7 @@ struct TUIRecordStore: RecordStoring {
                             complete: $0.fullSyncedAt != nil)
             }
             return .success(StoreWindow(rows: rows, count: count, countIsLowerBound: atLeast, status: status))
-        } catch let error as SQLiteError where error.isCancellation {
+        } catch where error.isCancellation {
             // Superseded (a newer window's task cancelled this one): its answer is dropped anyway.
             return .failure(AppFailure("superseded"))
         } catch {
