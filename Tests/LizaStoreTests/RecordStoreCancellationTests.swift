@@ -6,7 +6,8 @@ import Testing
 
 /// A read whose task is cancelled (a newer window superseded it) stops instead of running to
 /// the end on the store's actor; writes never stop; the store answers the next read right.
-/// And a database of an older schema is rebuilt, not read with the wrong layout.
+/// Short (LIKE) filters read the same however their window is found. And a database of an
+/// older schema is rebuilt, not read with the wrong layout.
 @Suite struct RecordStoreCancellationTests {
     static let key = RecordStoreTests.key
 
@@ -181,6 +182,46 @@ import Testing
         #expect(ada == ["c-0", "c-4"])
         let adaCount = try await store.count(Self.key, filter: "ad")
         #expect(adaCount == 500)
+    }
+
+    /// The next keystroke of a short filter tests only the last one's matches; a write (here,
+    /// or by another connection) voids them, and a filter that does not contain the last one scans.
+    @Test func aLongerFilterNarrowsTheLastMatchesUntilAWrite() async throws {
+        let folder = FileManager.default.temporaryDirectory.path + "/liza-store-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/records-test.sqlite"
+        let store = try RecordStore(file: file, fullText: false)
+        let ticket = try await store.beginSync(Self.key, full: true)
+        try await store.write(Self.records, ticket: ticket)
+        _ = try await store.finishSync(ticket, complete: true, now: 1)
+        var seen: [String: [String]] = [:]
+        for filter in ["a", "ad", "ada", "ada lovelace 1", "ada lovelace 12", "grace 1", "e 19"] {
+            seen[filter] = try await store.rows(Self.key, offset: 0, limit: 5, filter: filter).map(\.id)
+        }
+        #expect(seen["ad"] == ["c-0", "c-4", "c-8", "c-12", "c-16"])
+        #expect(seen["ada lovelace 12"] == ["c-12", "c-120", "c-124", "c-128", "c-1200"])
+        #expect(seen["grace 1"] == ["c-1", "c-10", "c-11", "c-13", "c-14"])
+        #expect(seen["e 19"] == ["c-19", "c-190", "c-191", "c-192", "c-193"])
+        // 12; 120, 124, 128; 1200 to 1296 in steps of 4.
+        let narrowed = try await store.count(Self.key, filter: "ada lovelace 12", atMost: 1_000)
+        #expect(narrowed == 29)
+        // A write through this store voids the matches kept: the new match is found.
+        _ = try await store.rows(Self.key, offset: 0, limit: 1, filter: "ada lovelace 12")
+        let next = try await store.beginSync(Self.key, full: false)
+        try await store.write([RecordStoreTests.contact("c-new", name: "Ada Lovelace 12x", amount: 1)], ticket: next)
+        _ = try await store.finishSync(next, complete: true, now: 2)
+        let afterWrite = try await store.rows(Self.key, offset: 0, limit: 1, filter: "ada lovelace 12x").map(\.id)
+        #expect(afterWrite == ["c-new"])
+        // A write by another connection to the same file: the cached matches are not trusted.
+        _ = try await store.rows(Self.key, offset: 0, limit: 1, filter: "grace 19")
+        let other = try RecordStore(file: file, fullText: false)
+        let ticket2 = try await other.beginSync(Self.key, full: false)
+        try await other.write([RecordStoreTests.contact("c-other", name: "Grace 19 Hopper", amount: 1)], ticket: ticket2)
+        _ = try await other.finishSync(ticket2, complete: true, now: 3)
+        await other.close()
+        let otherWrite = try await store.rows(Self.key, offset: 0, limit: 1, filter: "grace 19 hopper").map(\.id)
+        #expect(otherWrite == ["c-other"])
+        await store.close()
     }
 
     static func outcome(_ error: any Error) -> String {

@@ -124,6 +124,13 @@ final class SQLiteConnection {
         SQLiteError(code: SQLITE_INTERRUPT, message: "cancelled", context: "finish a read that was superseded")
     }
 
+    /// Changes with every write to the database, by this connection (`sqlite3_total_changes64`)
+    /// or by another one (`PRAGMA data_version`): what was read while it stays equal still holds.
+    func changeStamp() throws(SQLiteError) -> [Int64] {
+        guard let handle else { throw closedError }
+        return [sqlite3_total_changes64(handle), try scalar("PRAGMA data_version").integer ?? 0]
+    }
+
     /// The rowid of the last INSERT.
     var lastInsertRowID: Int64 { handle.map { sqlite3_last_insert_rowid($0) } ?? 0 }
 

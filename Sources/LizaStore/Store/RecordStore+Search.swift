@@ -68,14 +68,32 @@ extension RecordStore {
     }
 
     /// The rowids of up to `atMost` records of the collection whose search text matches, in
-    /// one sequential scan of `search`.
+    /// one sequential scan of `search` — or none: the last filter's matches when nothing was
+    /// written since, narrowed when this filter contains that one (typing one more letter).
     func likeRowids(_ info: CollectionInfo, needle: String, atMost: Int) throws(SQLiteError) -> [Int64] {
+        let stamp = try db.changeStamp()
+        let pattern = SQLiteValue.text(Self.likePattern(needle))
         var out: [Int64] = []
-        try db.forEachRow(
-            "SELECT s.rowid FROM search s CROSS JOIN records r ON r.rowid=s.rowid WHERE s.text LIKE ? ESCAPE '\\' AND r.collection=? LIMIT ?",
-            [.text(Self.likePattern(needle)), .integer(info.id), .integer(Int64(atMost))]) { row throws(SQLiteError) in
-                if let id = row[0].integer { out.append(id) }
-            }
+        // Byte-wise containment (`.literal`), as LIKE compares: every text holding `needle`
+        // holds the cached needle, so the new matches are among the cached ones.
+        if let cached = likeMatches, cached.collection == info.id, cached.stamp == stamp,
+           needle.range(of: cached.needle, options: .literal) != nil {
+            if cached.needle == needle { return Array(cached.rowids.prefix(atMost)) }
+            let ids = SQLiteValue.text("[" + cached.rowids.map(String.init).joined(separator: ",") + "]")
+            try db.forEachRow(
+                "SELECT s.rowid FROM search s WHERE s.rowid IN (SELECT value FROM json_each(?)) AND s.text LIKE ? ESCAPE '\\' ORDER BY s.rowid LIMIT ?",
+                [ids, pattern, .integer(Int64(atMost))]) { row throws(SQLiteError) in
+                    if let id = row[0].integer { out.append(id) }
+                }
+        } else {
+            try db.forEachRow(
+                "SELECT s.rowid FROM search s CROSS JOIN records r ON r.rowid=s.rowid WHERE s.text LIKE ? ESCAPE '\\' AND r.collection=? LIMIT ?",
+                [pattern, .integer(info.id), .integer(Int64(atMost))]) { row throws(SQLiteError) in
+                    if let id = row[0].integer { out.append(id) }
+                }
+        }
+        // Only a complete set is worth keeping (fewer than asked for: every match).
+        likeMatches = out.count < atMost ? LikeMatches(collection: info.id, needle: needle, rowids: out, stamp: stamp) : nil
         return out
     }
 

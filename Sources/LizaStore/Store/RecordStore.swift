@@ -27,6 +27,17 @@ public actor RecordStore {
     /// Up to this many matches, a LIKE filter's window is read from the matches' rowids
     /// (`setLikeSetLimit`, `rows`).
     var likeSetLimit = 10_000
+    /// The last short filter's matches when there were up to `likeSetLimit`: the next window of
+    /// it reads no scan, and a longer filter containing it (the next keystroke) tests only them.
+    var likeMatches: LikeMatches?
+
+    struct LikeMatches {
+        var collection: Int64
+        var needle: String
+        var rowids: [Int64]
+        /// `SQLiteConnection.changeStamp()` when they were found: any write since voids them.
+        var stamp: [Int64]
+    }
     /// Row counts by collection and filter, dropped by every write.
     var counts: [CountKey: Int] = [:]
 
