@@ -233,8 +233,8 @@ enum StoreBenchmarks {
         _ = try time("summary (the TUI reads it with every window: counts the collection's rows)") { try blocking { try await store.summary(key) } }
         // In the TUI's order: the window, then the count up to 1,001 (a window of a LIKE filter
         // with few matches remembers their exact count, so the count is then free).
-        for (filter, what) in [("~", "1 char, no match"), ("zz", "2 letters, no match"), ("e", "1 letter, common"), ("an", "2 letters, common"),
-                               ("q", "1 letter, rare")] {
+        for (filter, what) in [("~", "1 char, no match"), ("zz", "2 letters, no match"), ("zh", "2 letters, rare"), ("q", "1 letter, 13 % of rows"),
+                               ("e", "1 letter, common"), ("an", "2 letters, common")] {
             _ = try time("filter \"\(filter)\" (\(what)): first window of 60, server order") {
                 try blocking { try await store.rows(key, offset: 0, limit: 60, filter: filter) }
             }
@@ -242,6 +242,9 @@ enum StoreBenchmarks {
                 try blocking { try await store.count(key, filter: filter, atMost: 1_001) }
             }
             print("| | | \(n > 1_000 ? "1,000+" : String(n)) matches |")
+            _ = try time("filter \"\(filter)\": next window (offset 60), server order") {
+                try blocking { try await store.rows(key, offset: 60, limit: 60, filter: filter) }
+            }
             _ = try time("filter \"\(filter)\": first window of 60 sorted by name") {
                 try blocking { try await store.rows(key, offset: 0, limit: 60, sort: [RecordOrder(column: "name")], filter: filter) }
             }
