@@ -78,7 +78,7 @@ extension RecordStore {
         // holds the cached needle, so the new matches are among the cached ones.
         if let cached = likeMatches, cached.collection == info.id, cached.stamp == stamp,
            needle.range(of: cached.needle, options: .literal) != nil {
-            if cached.needle == needle { return Array(cached.rowids.prefix(atMost)) }
+            if cached.needle == needle || cached.rowids.isEmpty { return Array(cached.rowids.prefix(atMost)) }
             let ids = SQLiteValue.text("[" + cached.rowids.map(String.init).joined(separator: ",") + "]")
             try db.forEachRow(
                 "SELECT s.rowid FROM search s WHERE s.rowid IN (SELECT value FROM json_each(?)) AND s.text LIKE ? ESCAPE '\\' ORDER BY s.rowid LIMIT ?",

@@ -99,6 +99,9 @@ public actor RecordStore {
         }
         fullTextSearch = fts
         searchStale = stale
+        // A window of a short filter's few matches is read from their rowids through
+        // `json_each` (built into SQLite since 3.38); without it, rows are tested one by one.
+        if (try? db.scalar("SELECT count(*) FROM json_each('[1]')")) == nil { likeSetLimit = 0 }
         try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", [.text(StoreSchema.version)])
     }
 
