@@ -357,6 +357,11 @@ final class MemoryRecordStore: RecordStoring {
         #expect(r.storeFooter(keys: .default) == "1,000+ match · synced 1 min ago · 1,000,000")
         #expect(PaneChrome.rightTitle(filter: r.list.filter, isFiltering: false, count: 1_000, total: 1_000_000, countIsLowerBound: true)
                 == "/an · 1000+/1000000")
+        // The export dialog says so too (it streams every match, whatever the count).
+        var export = ExportState(objectType: "contact", counts: [.filtered: r.list.visibleCount, .all: 1_000_000], columns: [])
+        export.countsAtLeast = r.list.source.visibleCountIsLowerBound ? [.filtered] : []
+        #expect(export.countText(.filtered) == "1000+")
+        #expect(export.countText(.all) == "1000000")
         // Far from the floor, a window held covers what is shown: nothing to read.
         let inside = r.list.editSource { $0.windowToRead(for: 10..<30) }
         #expect(inside == nil)
