@@ -185,7 +185,8 @@ import Testing
     }
 
     /// The next keystroke of a short filter tests only the last one's matches; a write (here,
-    /// or by another connection) voids them, and a filter that does not contain the last one scans.
+    /// or by another connection) voids them (and the summaries kept), and a filter that does not
+    /// contain the last one scans.
     @Test func aLongerFilterNarrowsTheLastMatchesUntilAWrite() async throws {
         let folder = FileManager.default.temporaryDirectory.path + "/liza-store-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -214,6 +215,8 @@ import Testing
         #expect(afterWrite == ["c-new"])
         // A write by another connection to the same file: the cached matches are not trusted.
         _ = try await store.rows(Self.key, offset: 0, limit: 1, filter: "grace 19")
+        let countBefore = try await store.summary(Self.key)?.count
+        #expect(countBefore == 2_001)
         let other = try RecordStore(file: file, fullText: false)
         let ticket2 = try await other.beginSync(Self.key, full: false)
         try await other.write([RecordStoreTests.contact("c-other", name: "Grace 19 Hopper", amount: 1)], ticket: ticket2)
@@ -221,6 +224,8 @@ import Testing
         await other.close()
         let otherWrite = try await store.rows(Self.key, offset: 0, limit: 1, filter: "grace 19 hopper").map(\.id)
         #expect(otherWrite == ["c-other"])
+        let countAfter = try await store.summary(Self.key)?.count
+        #expect(countAfter == 2_002)
         await store.close()
     }
 

@@ -30,6 +30,8 @@ public actor RecordStore {
     /// The last short filter's matches when there were up to `likeSetLimit`: the next window of
     /// it reads no scan, and a longer filter containing it (the next keystroke) tests only them.
     var likeMatches: LikeMatches?
+    /// `summaries()` as of a `SQLiteConnection.changeStamp()`.
+    var keptSummaries: (stamp: [Int64], value: [CollectionSummary])?
 
     struct LikeMatches {
         var collection: Int64
