@@ -231,6 +231,7 @@ enum StoreBenchmarks {
     /// how soon a superseded read (its task cancelled) gives the store back.
     static func shortFilters(_ store: RecordStore, key: RecordCollectionKey) throws {
         _ = try time("summary (the TUI reads it with every window: counts the collection's rows)") { try blocking { try await store.summary(key) } }
+        _ = try time("summary again (kept until a write)") { try blocking { try await store.summary(key) } }
         // In the TUI's order: the window, then the count up to 1,001 (a window of a LIKE filter
         // with few matches remembers their exact count, so the count is then free).
         for (filter, what) in [("~", "1 char, no match"), ("zz", "2 letters, no match"), ("zh", "2 letters, rare"), ("q", "1 letter, 13 % of rows"),
