@@ -221,7 +221,54 @@ enum StoreBenchmarks {
         let rare = try time("filter \"example.org\" (FTS5): count") { try blocking { try await store.count(key, filter: "example.org") } }
         let short = try time("filter \"zz\" (2 letters: LIKE scan): count") { try blocking { try await store.count(key, filter: "zz") } }
         print("| | | matches: son \(common), example.org \(rare), zz \(short) |")
+        try shortFilters(store, key: key)
         print("| | | peak RSS during the \(total)-row phase: \(Int(peakRSS())) MB (RSS at its start \(Int(before)) MB) |")
         try blocking { await store.close() }
+    }
+
+    /// One- and two-letter filters (no trigram: a LIKE scan of the narrow `search` table), as the
+    /// TUI reads them: the count up to 1,001 (it shows `1,000+`), then the first window; and
+    /// how soon a superseded read (its task cancelled) gives the store back.
+    static func shortFilters(_ store: RecordStore, key: RecordCollectionKey) throws {
+        _ = try time("summary (the TUI reads it with every window: counts the collection's rows)") { try blocking { try await store.summary(key) } }
+        _ = try time("summary again (kept until a write)") { try blocking { try await store.summary(key) } }
+        // In the TUI's order: the window, then the count up to 1,001 (a window of a LIKE filter
+        // with few matches remembers their exact count, so the count is then free).
+        for (filter, what) in [("~", "1 char, no match"), ("zz", "2 letters, no match"), ("zh", "2 letters, rare"), ("q", "1 letter, 13 % of rows"),
+                               ("e", "1 letter, common"), ("an", "2 letters, common")] {
+            _ = try time("filter \"\(filter)\" (\(what)): first window of 60, server order") {
+                try blocking { try await store.rows(key, offset: 0, limit: 60, filter: filter) }
+            }
+            let n = try time("filter \"\(filter)\": count up to 1001 (what the TUI shows)") {
+                try blocking { try await store.count(key, filter: filter, atMost: 1_001) }
+            }
+            print("| | | \(n > 1_000 ? "1,000+" : String(n)) matches |")
+            _ = try time("filter \"\(filter)\": next window (offset 60), server order") {
+                try blocking { try await store.rows(key, offset: 60, limit: 60, filter: filter) }
+            }
+            _ = try time("filter \"\(filter)\": first window of 60 sorted by name") {
+                try blocking { try await store.rows(key, offset: 0, limit: 60, sort: [RecordOrder(column: "name")], filter: filter) }
+            }
+        }
+        // An exact count with no match reads every row (the longest read there is); cancel it
+        // 50 ms in and time how long the store takes to give up, then the next window.
+        let (latency, outcome) = try blocking { () async throws -> (Double, String) in
+            let read = Task { try await store.count(key, filter: "~~", atMost: Int.max) }
+            try await Task.sleep(for: .milliseconds(50))
+            let start = ContinuousClock.now
+            read.cancel()
+            let result = await read.result
+            let elapsed = ContinuousClock.now - start
+            let ms = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+            switch result {
+            case .success(let n): return (ms, "finished first (\(n))")
+            case .failure(let error as SQLiteError) where error.isCancellation: return (ms, "cancelled")
+            case .failure(let error): return (ms, "failed: \(error)")
+            }
+        }
+        print("| cancel a full LIKE scan 50 ms in: time from cancel to the read returning | \(String(format: "%.2f ms", latency)) | \(outcome) |")
+        _ = try time("the next window after the cancel (filter \"zz\", 60 rows)") {
+            try blocking { try await store.rows(key, offset: 0, limit: 60, filter: "zz") }
+        }
     }
 }

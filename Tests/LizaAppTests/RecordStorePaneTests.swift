@@ -317,19 +317,67 @@ final class MemoryRecordStore: RecordStoring {
         // An answer nobody waits for is dropped.
         let stale = rows.windowRead(first, rows: [], count: 0, total: 0)
         #expect(!stale)
-        // One read at a time: a new filter while one runs waits for its answer, which is taken
-        // (so a sync or fast typing cannot starve the window), then reads again.
-        rows.refresh(filter: "x")
+        // One read at a time: a sync's new data while one runs waits for its answer, which is
+        // taken (so a sync cannot starve the window), then reads again.
+        rows.storeChanged()
         let meanwhile = rows.windowToRead(for: 50..<70)
         #expect(meanwhile == nil)
         let answered = rows.windowRead(further, rows: page, count: 1_000, total: 1_000)
         #expect(answered)
-        let filtered = rows.windowToRead(for: 50..<70)
-        #expect(filtered?.filter == "x")
-        if let filtered { rows.windowRead(filtered, rows: [], count: 0, total: 1_000) }
-        rows.storeChanged()
-        let synced = rows.windowToRead(for: 0..<20)
-        #expect(synced?.version == 1)
+        guard let synced = rows.windowToRead(for: 50..<70) else { Issue.record("no read after the sync wrote"); return }
+        #expect(synced.version == 1)
+        // A new filter supersedes the read running (its effect cancels it): its answer, or its
+        // failure, is dropped, and the new filter's is taken.
+        rows.refresh(filter: "x")
+        guard let filtered = rows.windowToRead(for: 50..<70) else { Issue.record("a new filter waits"); return }
+        #expect(filtered.filter == "x")
+        let late = rows.windowRead(synced, rows: page, count: 1_000, total: 1_000)
+        #expect(!late)
+        let lateFailure = rows.windowFailed(synced)
+        #expect(!lateFailure)
+        let waiting = rows.windowToRead(for: 50..<70)
+        #expect(waiting == nil)
+        let shown = rows.windowRead(filtered, rows: [], count: 0, total: 1_000)
+        #expect(shown)
+        #expect(rows.visibleCount == 0)
+    }
+
+    /// A filter's matches counted only up to a cap show as a floor (`1,000+`), and scrolling
+    /// near that floor reads on (each read counts past its window) so every row stays reachable.
+    @Test func aCappedCountShowsAFloorAndScrollingNearItReadsOn() {
+        var r = RecordsState()
+        r.list = ListPane(RecordRows.stored())
+        r.list.editFilter { $0 = TextFieldState(text: "an") }
+        r.storeStatus = StoreStatus(count: 1_000_000, changed: 0, syncedAt: 1_000, observedAt: 1_060, columns: [], complete: true)
+        guard let first = r.list.editSource({ $0.windowToRead(for: 0..<20) }) else { Issue.record("no read"); return }
+        let page = (0..<60).map { RecordRow(.object([("id", .string("r\($0)"))])) }
+        let taken = r.list.editSource { $0.windowRead(first, rows: page, count: 1_000, total: 1_000_000, atLeast: true) }
+        #expect(taken)
+        #expect(r.list.visibleCount == 1_000)
+        #expect(r.storeFooter(keys: .default) == "1,000+ match · synced 1 min ago · 1,000,000")
+        #expect(PaneChrome.rightTitle(filter: r.list.filter, isFiltering: false, count: 1_000, total: 1_000_000, countIsLowerBound: true)
+                == "/an · 1000+/1000000")
+        // The export dialog says so too (it streams every match, whatever the count).
+        var export = ExportState(objectType: "contact", counts: [.filtered: r.list.visibleCount, .all: 1_000_000], columns: [])
+        export.countsAtLeast = r.list.source.visibleCountIsLowerBound ? [.filtered] : []
+        #expect(export.countText(.filtered) == "1000+")
+        #expect(export.countText(.all) == "1000000")
+        // Far from the floor, a window held covers what is shown: nothing to read.
+        let inside = r.list.editSource { $0.windowToRead(for: 10..<30) }
+        #expect(inside == nil)
+        // The last screen before the floor: read on, even though a window would cover it.
+        guard let near = r.list.editSource({ $0.windowToRead(for: 980..<1_000) }) else { Issue.record("no read near the floor"); return }
+        #expect(near.offset == 960)
+        r.list.editSource { $0.windowRead(near, rows: page, count: 1_020, total: 1_000_000, atLeast: true) }
+        #expect(r.list.visibleCount == 1_020)
+        let settled = r.list.editSource { $0.windowToRead(for: 980..<1_000) }
+        #expect(settled == nil)
+        // An exact count (the store counted them all): no `+`, no reading on.
+        guard let last = r.list.editSource({ $0.windowToRead(for: 1_000..<1_020) }) else { Issue.record("no read"); return }
+        r.list.editSource { $0.windowRead(last, rows: page, count: 1_015, total: 1_000_000) }
+        #expect(r.storeFooter(keys: .default) == "1,015 match · synced 1 min ago · 1,000,000")
+        let done = r.list.editSource { $0.windowToRead(for: 995..<1_015) }
+        #expect(done == nil)
     }
 
     @Test func footerFormats() {

@@ -101,13 +101,16 @@ public struct StoreStatus: Hashable, Sendable {
 /// One window read.
 public struct StoreWindow: Sendable {
     public var rows: [StoreRow]
-    /// Rows that pass the filter.
+    /// Rows that pass the filter, or at least that many when `countIsLowerBound` (a store may
+    /// stop counting a filter's matches at a cap: an exact count over a million rows takes long).
     public var count: Int
+    public var countIsLowerBound: Bool
     public var status: StoreStatus?
 
-    public init(rows: [StoreRow], count: Int, status: StoreStatus?) {
+    public init(rows: [StoreRow], count: Int, countIsLowerBound: Bool = false, status: StoreStatus?) {
         self.rows = rows
         self.count = count
+        self.countIsLowerBound = countIsLowerBound
         self.status = status
     }
 }

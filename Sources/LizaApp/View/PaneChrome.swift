@@ -7,9 +7,9 @@ enum PaneChrome {
     static func title(_ pane: Pane) -> String { "\(pane.rawValue) \(pane.title)" }
 
     /// `/goo▏` while typing, `/goo` when kept, else the count.
-    static func rightTitle(filter: TextFieldState, isFiltering: Bool, count: Int, total: Int) -> String {
+    static func rightTitle(filter: TextFieldState, isFiltering: Bool, count: Int, total: Int, countIsLowerBound: Bool = false) -> String {
         if isFiltering { return "/" + filter.text + "▏" }
-        if !filter.isEmpty { return "/\(filter.text) · \(count)/\(total)" }
+        if !filter.isEmpty { return "/\(filter.text) · \(count)\(countIsLowerBound ? "+" : "")/\(total)" }
         return total > 0 ? "\(total)" : ""
     }
 

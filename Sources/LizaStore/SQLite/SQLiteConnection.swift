@@ -94,6 +94,43 @@ final class SQLiteConnection {
         }
     }
 
+    /// Runs the reads in `body` so that they stop soon after the current task is cancelled:
+    /// SQLite's progress handler, called every `progressInterval` VM steps, asks the task, and a
+    /// statement it stops fails with SQLITE_INTERRUPT (`SQLiteError.isCancellation`). Only reads
+    /// go through here: the handler is installed for `body` alone, so a write (a sync's page, an
+    /// index build) on this connection is never cut short. Not `sqlite3_interrupt`, which would
+    /// abort whatever runs on the connection. The handler asks the running task itself (the C
+    /// callback runs synchronously on the task's thread, inside `sqlite3_step`), which is the
+    /// per-read flag a cancellation handler would set, without one more allocation per read.
+    func cancellableRead<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+        guard let handle else { throw closedError }
+        // Already cancelled: not even a first step (a read the index answers in a few steps
+        // would not reach the handler).
+        if Task.isCancelled { throw cancelledError }
+        sqlite3_progress_handler(handle, Self.progressInterval, { _ in Task.isCancelled ? 1 : 0 }, nil)
+        defer { sqlite3_progress_handler(handle, 0, nil, nil) }
+        do {
+            return try body()
+        } catch where error.isCancellation {
+            throw cancelledError
+        }
+    }
+
+    /// VM steps between two looks at the task: ~10–50 µs of work, so a cancelled read stops
+    /// within a fraction of a millisecond while the looks cost nothing measurable.
+    static let progressInterval: Int32 = 1_000
+
+    private var cancelledError: SQLiteError {
+        SQLiteError(code: SQLITE_INTERRUPT, message: "cancelled", context: "finish a read that was superseded")
+    }
+
+    /// Changes with every write to the database, by this connection (`sqlite3_total_changes64`)
+    /// or by another one (`PRAGMA data_version`): what was read while it stays equal still holds.
+    func changeStamp() throws(SQLiteError) -> [Int64] {
+        guard let handle else { throw closedError }
+        return [sqlite3_total_changes64(handle), try scalar("PRAGMA data_version").integer ?? 0]
+    }
+
     /// The rowid of the last INSERT.
     var lastInsertRowID: Int64 { handle.map { sqlite3_last_insert_rowid($0) } ?? 0 }
 

@@ -14,5 +14,9 @@ public struct SQLiteError: Error, Hashable, Sendable, CustomStringConvertible {
         self.context = context
     }
 
+    /// A read stopped because its task was cancelled (a newer window superseded it): not a
+    /// failure to show, the answer is stale anyway.
+    public var isCancellation: Bool { code & 0xff == 9 }  // SQLITE_INTERRUPT
+
     public var description: String { "record store: could not \(context): \(message) (SQLite \(code))" }
 }

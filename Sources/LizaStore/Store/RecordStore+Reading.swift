@@ -14,26 +14,42 @@ extension RecordStore {
         guard let info = try collection(key, create: false), limit > 0 else { return [] }
         let offset = max(0, offset), limit = min(limit, 1_000_000)
         try rebuildSearchIfDue(filter)
-        let (whereClause, parameters) = condition(info, filter: filter)
+        var (whereClause, parameters) = condition(info, filter: filter)
         let order = try orderClause(info, sort: sort)
         // The window's rowids first, from the records table (and its indexes) alone, so rows
         // skipped by a deep OFFSET are never joined with their JSON; then the window's bodies.
-        var ids: [Int64] = []
-        ids.reserveCapacity(min(limit, 1_000))
-        try db.forEachRow("SELECT r.rowid FROM records r WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-                          parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
-            if let id = row[0].integer { ids.append(id) }
-        }
-        var out: [StoredRecord] = []
-        out.reserveCapacity(ids.count)
-        for id in ids {
-            try db.forEachRow(
-                "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.rowid=?",
-                [.integer(id)]) { row throws(SQLiteError) in
-                    out.append(Self.stored(row, generation: info.generation))
+        // A superseded read (its task cancelled: a newer filter) stops here rather than
+        // finishing a scan the next window would wait behind; indexes are built before.
+        return try db.cancellableRead { () throws(SQLiteError) -> [StoredRecord] in
+            if let needle = likeNeedle(filter) {
+                // A LIKE filter matching few rows (or none) would make the window walk every
+                // record testing each; one scan of the narrow search table finds them instead,
+                // and the window is read from just those (their exact count remembered too).
+                let matched = try likeRowids(info, needle: needle, atMost: likeSetLimit + 1)
+                if matched.count <= likeSetLimit {
+                    counts[CountKey(collection: info.id, filter: filter ?? "")] = matched.count
+                    guard offset < matched.count else { return [] }
+                    whereClause = "r.rowid IN (SELECT value FROM json_each(?))"
+                    parameters = [.text("[" + matched.map(String.init).joined(separator: ",") + "]")]
                 }
+            }
+            var ids: [Int64] = []
+            ids.reserveCapacity(min(limit, 1_000))
+            try db.forEachRow("SELECT r.rowid FROM records r WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+                              parameters + [.integer(Int64(limit)), .integer(Int64(offset))]) { row throws(SQLiteError) in
+                if let id = row[0].integer { ids.append(id) }
+            }
+            var out: [StoredRecord] = []
+            out.reserveCapacity(ids.count)
+            for id in ids {
+                try db.forEachRow(
+                    "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE r.rowid=?",
+                    [.integer(id)]) { row throws(SQLiteError) in
+                        out.append(Self.stored(row, generation: info.generation))
+                    }
+            }
+            return out
         }
-        return out
     }
 
     /// How many rows `rows(…filter:)` can show.
@@ -43,8 +59,15 @@ extension RecordStore {
         let cacheKey = CountKey(collection: info.id, filter: filter ?? "")
         if let known = counts[cacheKey] { return known }
         try rebuildSearchIfDue(filter)
-        let (whereClause, parameters) = condition(info, filter: filter)
-        let value = Int(try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters).integer ?? 0)
+        let value: Int
+        if let like = likeNeedle(filter) {
+            value = try likeCount(info, needle: like, limit: -1)
+        } else {
+            let (whereClause, parameters) = condition(info, filter: filter)
+            value = Int(try db.cancellableRead { () throws(SQLiteError) in
+                try db.scalar("SELECT count(*) FROM records r WHERE \(whereClause)", parameters)
+            }.integer ?? 0)
+        }
         counts[cacheKey] = value
         return value
     }
@@ -73,16 +96,18 @@ extension RecordStore {
         var chunk: [StoredRecord] = []
         var stopped = false
         let size = max(1, batch)
-        try db.forEachRow(
-            "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order)",
-            parameters) { row throws(SQLiteError) in
-                guard !stopped else { return }
-                chunk.append(Self.stored(row, generation: info.generation))
-                if chunk.count >= size {
-                    stopped = !body(&state, chunk)
-                    chunk.removeAll(keepingCapacity: true)
+        try db.cancellableRead { () throws(SQLiteError) in
+            try db.forEachRow(
+                "SELECT r.record_id, b.json, r.updated_at, r.change_kind, r.changed_gen, b.previous FROM records r JOIN bodies b ON b.rowid=r.rowid WHERE \(whereClause) ORDER BY \(order)",
+                parameters) { row throws(SQLiteError) in
+                    guard !stopped else { return }
+                    chunk.append(Self.stored(row, generation: info.generation))
+                    if chunk.count >= size {
+                        stopped = !body(&state, chunk)
+                        chunk.removeAll(keepingCapacity: true)
+                    }
                 }
-            }
+        }
         if !stopped, !chunk.isEmpty { _ = body(&state, chunk) }
         return state
     }
@@ -100,8 +125,17 @@ extension RecordStore {
         try summaries().first { $0.key == key }
     }
 
-    /// Every collection with its row count, newest sync first.
+    /// Every collection with its row count, newest sync first. Kept until any write (a pane
+    /// reads it with every window; counting a million rows takes 25–130 ms).
     public func summaries() throws(SQLiteError) -> [CollectionSummary] {
+        let stamp = try db.changeStamp()
+        if let kept = keptSummaries, kept.stamp == stamp { return kept.value }
+        let value = try readSummaries()
+        keptSummaries = (stamp, value)
+        return value
+    }
+
+    private func readSummaries() throws(SQLiteError) -> [CollectionSummary] {
         let rows = try db.query("""
             SELECT c.connection, c.category, c.object, c.columns, c.synced_at, c.full_synced_at, c.newest_updated_at,
                    (SELECT count(*) FROM records r WHERE r.collection=c.id),
@@ -123,6 +157,7 @@ extension RecordStore {
         didWrite()
         let removed = try db.transaction { () throws(SQLiteError) -> Int in
             try db.query("DELETE FROM bodies WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
+            try db.query("DELETE FROM search WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
             try db.query("DELETE FROM records WHERE collection IN (SELECT id FROM collections WHERE ?1 IS NULL OR connection=?1)", [filter])
             let count = db.changes
             try db.query("DELETE FROM collections WHERE ?1 IS NULL OR connection=?1", [filter])
@@ -141,18 +176,24 @@ extension RecordStore {
             // An FTS5 string literal: the text between double quotes, quotes doubled. The trigram
             // tokenizer matches it as a substring, case-insensitively.
             let phrase = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return ("r.collection=? AND r.rowid IN (SELECT rowid FROM bodies_fts WHERE bodies_fts MATCH ?)", [.integer(info.id), .text(phrase)])
+            return ("r.collection=? AND r.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)", [.integer(info.id), .text(phrase)])
         }
+        let pattern = Self.likePattern(needle)
+        // Tested row by row (not a set built first), so a window in server order stops as soon
+        // as it has its rows instead of scanning every search text (a narrow table of its own,
+        // so even a scan of every row reads little).
+        return ("r.collection=? AND EXISTS (SELECT 1 FROM search s WHERE s.rowid=r.rowid AND s.text LIKE ? ESCAPE '\\')",
+                [.integer(info.id), .text(pattern)])
+    }
+
+    /// `%needle%` for LIKE … ESCAPE '\\', the needle's own `%`, `_` and `\\` escaped.
+    static func likePattern(_ needle: String) -> String {
         var pattern = "%"
         for character in needle {
             if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
             pattern.append(character)
         }
-        pattern += "%"
-        // Tested row by row (not a set built first), so a window in server order stops as soon
-        // as it has its rows instead of scanning every body.
-        return ("r.collection=? AND EXISTS (SELECT 1 FROM bodies b WHERE b.rowid=r.rowid AND b.search LIKE ? ESCAPE '\\')",
-                [.integer(info.id), .text(pattern)])
+        return pattern + "%"
     }
 
     /// Builds the sort indexes of `columns` now (a million rows take about a second each), so

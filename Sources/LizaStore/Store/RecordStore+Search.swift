@@ -2,13 +2,13 @@ import Foundation
 
 extension RecordStore {
     /// Rebuilds the full-text index after a first load wrote without it (one pass over every
-    /// body, much cheaper than keeping it row by row) and turns its triggers back on. For a
+    /// search text, much cheaper than keeping it row by row) and turns its triggers back on. For a
     /// pane to call while idle after a sync; the first filter of 3+ characters does it otherwise.
     /// Nothing to do when the index is current or off.
     public func prepareSearch() throws(SQLiteError) {
         guard fullTextSearch, searchStale, !buildingSearch else { return }
         try db.transaction { () throws(SQLiteError) in
-            try db.execute("INSERT INTO bodies_fts(bodies_fts) VALUES ('rebuild')")
+            try db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             try db.execute(StoreSchema.fullTextTriggers)
             try db.execute("DELETE FROM meta WHERE key='fts_stale'")
         }
@@ -29,17 +29,17 @@ extension RecordStore {
         defer { buildingSearch = false }
         let start = writes
         let size = Int64(min(max(chunk, 1), 1_000_000))
-        // External content: 'delete-all' empties the index without touching the bodies (rows
+        // External content: 'delete-all' empties the index without touching `search` (rows
         // changed while the triggers were off must not keep their old words in it).
-        try db.execute("INSERT INTO bodies_fts(bodies_fts) VALUES ('delete-all')")
+        try db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
         var cursor: Int64 = 0
         while true {
             await Task.yield()
             guard writes == start, searchStale, !Task.isCancelled else { return searchReady }
-            let last = try db.scalar("SELECT max(rowid) FROM (SELECT rowid FROM bodies WHERE rowid>? ORDER BY rowid LIMIT ?)",
+            let last = try db.scalar("SELECT max(rowid) FROM (SELECT rowid FROM search WHERE rowid>? ORDER BY rowid LIMIT ?)",
                                      [.integer(cursor), .integer(size)])
             guard let end = last.integer else { break }
-            try db.query("INSERT INTO bodies_fts(rowid, search) SELECT rowid, search FROM bodies WHERE rowid>? AND rowid<=?",
+            try db.query("INSERT INTO search_fts(rowid, text) SELECT rowid, text FROM search WHERE rowid>? AND rowid<=?",
                          [.integer(cursor), .integer(end)])
             cursor = end
         }
@@ -65,13 +65,72 @@ extension RecordStore {
         if usesFullText(needle) {
             // The matches drive the join (the index yields rows one by one), so LIMIT stops early.
             let phrase = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return Int(try db.scalar(
-                "SELECT count(*) FROM (SELECT 1 FROM bodies_fts f CROSS JOIN records r ON r.rowid=f.rowid WHERE bodies_fts MATCH ? AND r.collection=? LIMIT ?)",
-                [.text(phrase), .integer(info.id), .integer(Int64(cap))]).integer ?? 0)
+            return Int(try db.cancellableRead { () throws(SQLiteError) in
+                try db.scalar(
+                    "SELECT count(*) FROM (SELECT 1 FROM search_fts f CROSS JOIN records r ON r.rowid=f.rowid WHERE search_fts MATCH ? AND r.collection=? LIMIT ?)",
+                    [.text(phrase), .integer(info.id), .integer(Int64(cap))])
+            }.integer ?? 0)
         }
-        let (whereClause, parameters) = condition(info, filter: filter)
-        return Int(try db.scalar("SELECT count(*) FROM (SELECT 1 FROM records r WHERE \(whereClause) LIMIT ?)",
-                                 parameters + [.integer(Int64(cap))]).integer ?? 0)
+        if let like = likeNeedle(filter) { return try likeCount(info, needle: like, limit: Int64(cap)) }
+        let (whereClause, parameters) = condition(info, filter: nil)
+        return Int(try db.cancellableRead { () throws(SQLiteError) in
+            try db.scalar("SELECT count(*) FROM (SELECT 1 FROM records r WHERE \(whereClause) LIMIT ?)", parameters + [.integer(Int64(cap))])
+        }.integer ?? 0)
+    }
+
+    /// The lowercased filter when it is matched by LIKE (not empty, not served by the index).
+    func likeNeedle(_ filter: String?) -> String? {
+        let needle = (filter ?? "").lowercased()
+        guard !needle.trimmingCharacters(in: .whitespaces).isEmpty, !usesFullText(needle) else { return nil }
+        return needle
+    }
+
+    /// Counts a LIKE filter's matches up to `limit` (-1: all), driven by the narrow `search`
+    /// table: one sequential scan of it, the record's row looked up only for a match (rather
+    /// than every record's search text looked up in the collection's index order).
+    func likeCount(_ info: CollectionInfo, needle: String, limit: Int64) throws(SQLiteError) -> Int {
+        Int(try db.cancellableRead { () throws(SQLiteError) in
+            try db.scalar(
+                "SELECT count(*) FROM (SELECT 1 FROM search s CROSS JOIN records r ON r.rowid=s.rowid WHERE s.text LIKE ? ESCAPE '\\' AND r.collection=? LIMIT ?)",
+                [.text(Self.likePattern(needle)), .integer(info.id), .integer(limit)])
+        }.integer ?? 0)
+    }
+
+    /// Up to `likeSetLimit` matches of a LIKE filter (10,000 unless a test sets it), a window
+    /// reads them from their rowids (one scan of `search`); more, and they are dense enough
+    /// that testing rows in the window's order stops early.
+    func setLikeSetLimit(_ limit: Int) {
+        likeSetLimit = max(0, limit)
+    }
+
+    /// The rowids of up to `atMost` records of the collection whose search text matches, in
+    /// one sequential scan of `search` — or none: the last filter's matches when nothing was
+    /// written since, narrowed when this filter contains that one (typing one more letter).
+    func likeRowids(_ info: CollectionInfo, needle: String, atMost: Int) throws(SQLiteError) -> [Int64] {
+        let stamp = try db.changeStamp()
+        let pattern = SQLiteValue.text(Self.likePattern(needle))
+        var out: [Int64] = []
+        // Byte-wise containment (`.literal`), as LIKE compares: every text holding `needle`
+        // holds the cached needle, so the new matches are among the cached ones.
+        if let cached = likeMatches, cached.collection == info.id, cached.stamp == stamp,
+           needle.range(of: cached.needle, options: .literal) != nil {
+            if cached.needle == needle || cached.rowids.isEmpty { return Array(cached.rowids.prefix(atMost)) }
+            let ids = SQLiteValue.text("[" + cached.rowids.map(String.init).joined(separator: ",") + "]")
+            try db.forEachRow(
+                "SELECT s.rowid FROM search s WHERE s.rowid IN (SELECT value FROM json_each(?)) AND s.text LIKE ? ESCAPE '\\' ORDER BY s.rowid LIMIT ?",
+                [ids, pattern, .integer(Int64(atMost))]) { row throws(SQLiteError) in
+                    if let id = row[0].integer { out.append(id) }
+                }
+        } else {
+            try db.forEachRow(
+                "SELECT s.rowid FROM search s CROSS JOIN records r ON r.rowid=s.rowid WHERE s.text LIKE ? ESCAPE '\\' AND r.collection=? LIMIT ?",
+                [pattern, .integer(info.id), .integer(Int64(atMost))]) { row throws(SQLiteError) in
+                    if let id = row[0].integer { out.append(id) }
+                }
+        }
+        // Only a complete set is worth keeping (fewer than asked for: every match).
+        likeMatches = out.count < atMost ? LikeMatches(collection: info.id, needle: needle, rowids: out, stamp: stamp) : nil
+        return out
     }
 
     /// Whether a (lowercased) filter text goes to the FTS5 index rather than LIKE: the index

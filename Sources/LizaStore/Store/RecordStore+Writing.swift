@@ -74,6 +74,7 @@ extension RecordStore {
                     if let text = row[0].text { deleted.append(text) }
                 }
                 try db.query("DELETE FROM bodies WHERE rowid IN (SELECT rowid FROM records WHERE collection=? AND seen<?)", [id, generation])
+                try db.query("DELETE FROM search WHERE rowid IN (SELECT rowid FROM records WHERE collection=? AND seen<?)", [id, generation])
                 try db.query("DELETE FROM records WHERE collection=? AND seen<?", [id, generation])
             }
             let newest = try db.scalar("SELECT max(updated_at) FROM records WHERE collection=?", [id])
@@ -108,7 +109,9 @@ extension RecordStore {
             [.integer(collection), .text(id), .integer(position), updated.map(SQLiteValue.text) ?? .null, generation,
              sync.marksChanges ? generation : .integer(0), .integer(sync.marksChanges ? 1 : 0)] + keys)
         if db.changes == 1 {
-            try db.query("INSERT INTO bodies(rowid, json, search) VALUES (?, ?, ?)", [.integer(db.lastInsertRowID), .text(json), .text(search)])
+            let rowid = db.lastInsertRowID
+            try db.query("INSERT INTO bodies(rowid, json) VALUES (?, ?)", [.integer(rowid), .text(json)])
+            try db.query(StoreSchema.insertSearch, [.integer(rowid), .text(search)])
             return
         }
         let existing = try db.query(
@@ -127,7 +130,8 @@ extension RecordStore {
             StoreSchema.updateRecord,
             [generation, setPosition, .integer(position), updated.map(SQLiteValue.text) ?? .null,
              sync.marksChanges ? generation : .integer(0), .integer(sync.marksChanges ? 2 : 0)] + keys + [.integer(rowid)])
-        try db.query("UPDATE bodies SET previous=json, json=?, search=? WHERE rowid=?", [.text(json), .text(search), .integer(rowid)])
+        try db.query("UPDATE bodies SET previous=json, json=? WHERE rowid=?", [.text(json), .integer(rowid)])
+        try db.query(StoreSchema.updateSearch, [.text(search), .integer(rowid)])
     }
 
     /// A record's `id` as text (a string, or a number's literal).

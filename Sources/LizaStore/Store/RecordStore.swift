@@ -24,6 +24,22 @@ public actor RecordStore {
     /// Whether the FTS5 index misses rows (a first load writes without it and it is rebuilt
     /// once afterwards): filters use LIKE until `prepareSearch` (or the first filter) rebuilds it.
     var searchStale = false
+    /// Up to this many matches, a LIKE filter's window is read from the matches' rowids
+    /// (`setLikeSetLimit`, `rows`).
+    var likeSetLimit = 10_000
+    /// The last short filter's matches when there were up to `likeSetLimit`: the next window of
+    /// it reads no scan, and a longer filter containing it (the next keystroke) tests only them.
+    var likeMatches: LikeMatches?
+    /// `summaries()` as of a `SQLiteConnection.changeStamp()`.
+    var keptSummaries: (stamp: [Int64], value: [CollectionSummary])?
+
+    struct LikeMatches {
+        var collection: Int64
+        var needle: String
+        var rowids: [Int64]
+        /// `SQLiteConnection.changeStamp()` when they were found: any write since voids them.
+        var stamp: [Int64]
+    }
     /// Row counts by collection and filter, dropped by every write.
     var counts: [CountKey: Int] = [:]
     /// Bumped by every write: a background index build that sees it move starts over later.
@@ -69,7 +85,7 @@ public actor RecordStore {
         let stored = try? db.scalar("SELECT value FROM meta WHERE key='schema'").text
         if let stored, stored != StoreSchema.version {
             // A cache of an older layout is rebuilt, not migrated.
-            try db.execute("DROP TABLE IF EXISTS bodies_fts; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS collections; DROP TABLE IF EXISTS meta;")
+            try db.execute(StoreSchema.dropAll)
         }
         try db.execute(StoreSchema.tables)
         var fts = false
@@ -82,10 +98,16 @@ public actor RecordStore {
             if !stale { try db.execute(StoreSchema.fullTextTriggers) }
             fts = true
         } else {
-            try db.execute(StoreSchema.dropFullTextTriggers + " DROP TABLE IF EXISTS bodies_fts;")
+            // Without the index, writes do not keep it: should a later open have FTS5 again,
+            // it must rebuild the index rather than trust one that misses rows.
+            try db.execute(StoreSchema.dropFullTextTriggers + " DROP TABLE IF EXISTS search_fts;")
+            try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_stale', '1')")
         }
         fullTextSearch = fts
         searchStale = stale
+        // A window of a short filter's few matches is read from their rowids through
+        // `json_each` (built into SQLite since 3.38); without it, rows are tested one by one.
+        if (try? db.scalar("SELECT count(*) FROM json_each('[1]')")) == nil { likeSetLimit = 0 }
         try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", [.text(StoreSchema.version)])
     }
 

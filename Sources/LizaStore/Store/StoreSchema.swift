@@ -5,13 +5,22 @@
 /// - `records`: slim rows for sorting and filtering — the record id, the server's order
 ///   (`position`), `updated_at`, sync marks and one natural sort key per column slot (`k0`…).
 ///   The JSON lives in `bodies` so a scan or sort over a million rows reads little.
-/// - `bodies`: the JSON, the previous version (for diffs), and the search text (the column
-///   texts, lowercased, one line).
-/// - `bodies_fts`: an FTS5 trigram index over `bodies.search` (substring match, external
+/// - `bodies`: the JSON and the previous version (for diffs).
+/// - `search`: the search text (the column texts, lowercased, one line), same rowid as the
+///   record. A narrow table of its own so that a LIKE scan (a filter of one or two letters,
+///   which has no trigram) reads ~100 bytes a row rather than every body's JSON twice.
+/// - `search_fts`: an FTS5 trigram index over `search.text` (substring match, external
 ///   content, kept by triggers except during a first load, after which it is rebuilt once) when
 ///   the SQLite has FTS5; otherwise, and while it awaits that rebuild, filtering uses LIKE.
 enum StoreSchema {
-    static let version = "2"
+    static let version = "3"
+
+    /// Every table (and virtual table) any version created, dropped when the stored version
+    /// differs (their indexes and triggers go with them).
+    static let dropAll = """
+        DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS bodies_fts; DROP TABLE IF EXISTS search;
+        DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS collections; DROP TABLE IF EXISTS meta;
+        """
     /// Sortable column slots per collection.
     static let slots = 16
 
@@ -51,28 +60,34 @@ enum StoreSchema {
         CREATE TABLE IF NOT EXISTS bodies(
             rowid INTEGER PRIMARY KEY,
             json TEXT NOT NULL,
-            previous TEXT,
-            search TEXT NOT NULL);
+            previous TEXT);
+        CREATE TABLE IF NOT EXISTS search(
+            rowid INTEGER PRIMARY KEY,
+            text TEXT NOT NULL);
         """
 
     static let fullTextTable = """
-        CREATE VIRTUAL TABLE IF NOT EXISTS bodies_fts USING fts5(search, content='bodies', content_rowid='rowid', tokenize='trigram');
+        CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(text, content='search', content_rowid='rowid', tokenize='trigram');
         """
 
-    /// The triggers that keep `bodies_fts` in step with `bodies`. A first load drops them and
+    /// The triggers that keep `search_fts` in step with `search`. A first load drops them and
     /// rebuilds the index once afterwards (`meta.fts_stale` = 1 meanwhile; LIKE filters then).
     static let fullTextTriggers = """
-        CREATE TRIGGER IF NOT EXISTS bodies_ai AFTER INSERT ON bodies BEGIN
-            INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
+        CREATE TRIGGER IF NOT EXISTS search_ai AFTER INSERT ON search BEGIN
+            INSERT INTO search_fts(rowid, text) VALUES (new.rowid, new.text);
         END;
-        CREATE TRIGGER IF NOT EXISTS bodies_ad AFTER DELETE ON bodies BEGIN
-            INSERT INTO bodies_fts(bodies_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+        CREATE TRIGGER IF NOT EXISTS search_ad AFTER DELETE ON search BEGIN
+            INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
         END;
-        CREATE TRIGGER IF NOT EXISTS bodies_au AFTER UPDATE OF search ON bodies BEGIN
-            INSERT INTO bodies_fts(bodies_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
-            INSERT INTO bodies_fts(rowid, search) VALUES (new.rowid, new.search);
+        CREATE TRIGGER IF NOT EXISTS search_au AFTER UPDATE OF text ON search BEGIN
+            INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO search_fts(rowid, text) VALUES (new.rowid, new.text);
         END;
         """
 
-    static let dropFullTextTriggers = "DROP TRIGGER IF EXISTS bodies_ai; DROP TRIGGER IF EXISTS bodies_ad; DROP TRIGGER IF EXISTS bodies_au;"
+    static let dropFullTextTriggers = "DROP TRIGGER IF EXISTS search_ai; DROP TRIGGER IF EXISTS search_ad; DROP TRIGGER IF EXISTS search_au;"
+
+    /// A record's search text, new or changed (`search_fts` follows by trigger when current).
+    static let insertSearch = "INSERT INTO search(rowid, text) VALUES (?, ?)"
+    static let updateSearch = "UPDATE search SET text=? WHERE rowid=?"
 }

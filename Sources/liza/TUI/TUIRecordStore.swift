@@ -18,13 +18,26 @@ struct TUIRecordStore: RecordStoring {
             let stored = try await store.rows(collection, offset: offset, limit: limit, sort: orders, filter: filterText)
             let summary = try await store.summary(collection)
             // Unfiltered, the summary's row count is the count (one scan fewer per window).
-            let count = filterText == nil ? (summary?.count ?? 0) : try await store.count(collection, filter: filterText)
+            // Filtered, the matches are counted only a little past the window (an exact count
+            // over a million rows takes up to seconds, and the store's actor reads nothing else
+            // meanwhile): the pane shows `1,000+` and reads on as it is scrolled near that.
+            var count = summary?.count ?? 0
+            var atLeast = false
+            if filterText != nil {
+                let cap = max(Self.countCap, offset + limit)
+                let counted = try await store.count(collection, filter: filterText, atMost: cap + 1)
+                atLeast = counted > cap
+                count = min(counted, cap)
+            }
             let rows = stored.compactMap { record in record.value.map { StoreRow(id: record.id, value: $0, change: Self.change(record.change)) } }
             let status = summary.map {
                 StoreStatus(count: $0.count, changed: $0.changed, syncedAt: $0.syncedAt, observedAt: Date().timeIntervalSince1970, columns: $0.columns,
                             complete: $0.fullSyncedAt != nil)
             }
-            return .success(StoreWindow(rows: rows, count: count, status: status))
+            return .success(StoreWindow(rows: rows, count: count, countIsLowerBound: atLeast, status: status))
+        } catch where error.isCancellation {
+            // Superseded (a newer window's task cancelled this one): its answer is dropped anyway.
+            return .failure(AppFailure("superseded"))
         } catch {
             return .failure(AppFailure("\(error)"))
         }
@@ -97,6 +110,9 @@ struct TUIRecordStore: RecordStoring {
             return .failure(AppFailure("\(error)"))
         }
     }
+
+    /// How far a filter's matches are counted at first (the pane shows `1,000+` beyond).
+    static let countCap = 1_000
 
     static func key(_ key: StoreCollection) -> RecordCollectionKey {
         RecordCollectionKey(connectionID: key.connectionID, category: key.category.rawValue, objectType: key.objectType)

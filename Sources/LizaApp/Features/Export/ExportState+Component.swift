@@ -37,9 +37,11 @@ extension ExportState: ModalComponent {
             return []
         }
         let visible = r.list.window(height: r.list.table.viewportHeight).items.count
-        app.present(ExportState(objectType: r.objectType,
-                                counts: [.visible: visible, .filtered: r.list.visibleCount, .all: r.list.totalCount],
-                                columns: r.shownColumns))
+        var dialog = ExportState(objectType: r.objectType,
+                                 counts: [.visible: visible, .filtered: r.list.visibleCount, .all: r.list.totalCount],
+                                 columns: r.shownColumns)
+        if r.list.source.visibleCountIsLowerBound { dialog.countsAtLeast = [.filtered] }
+        app.present(dialog)
         return []
     }
 
@@ -170,7 +172,7 @@ extension ExportState: ModalComponent {
             }
             y += 2
         }
-        choiceRow("rows", Scope.allCases.map { "\($0.rawValue) (\(counts[$0] ?? 0))" },
+        choiceRow("rows", Scope.allCases.map { "\($0.rawValue) (\(countText($0)))" },
                   chosen: Scope.allCases.firstIndex(of: scope) ?? 0, focused: field == .scope)
         choiceRow("format", Self.formats.map { $0.rawValue.uppercased() },
                   chosen: Self.formats.firstIndex(of: format) ?? 0, focused: field == .format)
@@ -187,13 +189,15 @@ extension ExportState: ModalComponent {
         let line = Rect(x: inner.x + 1, y: y, width: max(0, inner.width - 2), height: 1)
         switch phase {
         case .choosing:
-            buffer.write("\(counts[scope] ?? 0) records · \(format == .csv || format == .tsv ? "the table's \(columns.count) columns" : "as the server sent them")",
+            buffer.write("\(countText(scope)) records · \(format == .csv || format == .tsv ? "the table's \(columns.count) columns" : "as the server sent them")",
                          in: line, style: theme[.muted])
         case .confirmOverwrite:
             buffer.write("\(path.text) exists: \(app.keys.key(.select, in: .exportForm)) replaces it, \(app.keys.key(.back, in: .exportForm)) keeps it",
                          in: line, style: theme[.warning])
         case .writing(let written, let total):
-            buffer.write("\(Draw.spinner(app.status.spinnerFrame)) writing \(written) of \(total)…", in: line, style: theme[.accent])
+            // A floor for a total (a filter's matches counted up to a cap) is no total once passed.
+            let of = countsAtLeast.contains(scope) ? (written < total ? " of \(total)+" : "") : " of \(total)"
+            buffer.write("\(Draw.spinner(app.status.spinnerFrame)) writing \(written)\(of)…", in: line, style: theme[.accent])
         case .done(let file, let count):
             buffer.write("✓ wrote \(count) record\(count == 1 ? "" : "s") to \(file)", in: line, style: theme[.success])
         case .failed(let message):

@@ -41,6 +41,8 @@ struct ExportState: Hashable, Sendable {
     var completions: [String] = []
     /// The rows each scope would write.
     var counts: [Scope: Int]
+    /// Scopes whose count is only a floor (the store counted a filter's matches up to a cap).
+    var countsAtLeast: Set<Scope> = []
     /// The table's columns (CSV/TSV header).
     var columns: [String]
     /// Which run of the export the answers belong to.
@@ -53,6 +55,11 @@ struct ExportState: Hashable, Sendable {
         let name = objectType.isEmpty ? "records" : objectType
         self.path = TextFieldState(text: path ?? "\(name).csv")
         if counts[.filtered] == counts[.all] { scope = .all }
+    }
+
+    /// `1000`, or `1000+` when that count is a floor.
+    func countText(_ scope: Scope) -> String {
+        "\(counts[scope] ?? 0)\(countsAtLeast.contains(scope) ? "+" : "")"
     }
 
     var isWriting: Bool { if case .writing = phase { return true } else { return false } }

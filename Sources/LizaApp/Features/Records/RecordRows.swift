@@ -19,6 +19,9 @@ struct RecordRows: ListSource {
     struct StoreView: Hashable, Sendable {
         /// Rows that pass the filter, as the last window read counted them.
         var count = 0
+        /// `count` is a floor: the store stopped counting there (shown `1,000+`). Scrolling near
+        /// it reads again, and each read counts a little past its window, so every row stays reachable.
+        var countIsLowerBound = false
         /// Rows stored for the collection.
         var total = 0
         /// The rows of the last window read, from position `loaded.offset`.
@@ -42,6 +45,8 @@ struct RecordRows: ListSource {
 
     var totalCount: Int { store?.total ?? rows.count }
     var visibleCount: Int { store?.count ?? visible.count }
+    /// `visibleCount` is only a floor (see `StoreView.countIsLowerBound`).
+    var visibleCountIsLowerBound: Bool { store?.countIsLowerBound ?? false }
 
     func visibleItems(_ range: Range<Int>) -> [RecordRow] {
         if let store {
@@ -93,14 +98,20 @@ struct RecordRows: ListSource {
 
     /// The read to start so that `range` can be drawn, or nil when the window held covers it or a
     /// read is running. One read at a time: its answer is always taken (shown), then the next
-    /// update asks again if the filter, sort, scroll or data moved on meanwhile — so a sync
-    /// writing pages, or fast typing, can never starve the window by replacing each read before
-    /// it answers. Reads a page above and below as well, so scrolling a little reads nothing.
+    /// update asks again if the scroll or data moved on meanwhile — so a sync writing pages can
+    /// never starve the window by replacing each read before it answers. A read of another
+    /// filter or sort is superseded instead: its rows would never be what is shown, and the new
+    /// read's effect cancels it (the store stops it at once rather than finishing a scan the new
+    /// read would wait behind); the window shows once typing pauses for a read's time.
+    /// Reads a page above and below as well, so scrolling a little reads nothing.
     mutating func windowToRead(for range: Range<Int>) -> StoreWindowKey? {
-        guard let view = store, view.requested == nil else { return nil }
+        guard let view = store else { return nil }
+        if let running = view.requested, running.filter == filter, running.sort == sort { return nil }
         let count = view.loaded == nil ? Int.max : view.count
-        if let loaded = view.loaded, loaded.covers(range, count: count, filter: filter, sort: sort, version: view.version) { return nil }
         let height = max(1, range.count)
+        // Within a screen of a count that is only a floor: read on, to count further.
+        let nearFloor = view.countIsLowerBound && range.upperBound + height > view.count
+        if !nearFloor, let loaded = view.loaded, loaded.covers(range, count: count, filter: filter, sort: sort, version: view.version) { return nil }
         let offset = max(0, range.lowerBound - height)
         let key = StoreWindowKey(offset: offset, limit: max(60, height * 3), filter: filter, sort: sort, version: view.version)
         store?.requested = key
@@ -109,23 +120,27 @@ struct RecordRows: ListSource {
 
     /// A window read answered; false when it is not the read the source waits for.
     @discardableResult
-    mutating func windowRead(_ key: StoreWindowKey, rows window: [RecordRow], count: Int, total: Int) -> Bool {
+    mutating func windowRead(_ key: StoreWindowKey, rows window: [RecordRow], count: Int, total: Int, atLeast: Bool = false) -> Bool {
         guard store?.requested == key else { return false }
         store?.requested = nil
         store?.loaded = key
         store?.window = window
         store?.count = max(0, count)
+        store?.countIsLowerBound = atLeast
         store?.total = max(0, total)
         return true
     }
 
     /// A window read failed: the window shows nothing until the key changes (a new filter, sort,
     /// scroll or sync asks again; asking again at once would repeat the failure in a loop).
-    mutating func windowFailed(_ key: StoreWindowKey) {
-        guard store?.requested == key else { return }
+    /// False when it is not the read the source waits for (a superseded one: nothing to say).
+    @discardableResult
+    mutating func windowFailed(_ key: StoreWindowKey) -> Bool {
+        guard store?.requested == key else { return false }
         store?.requested = nil
         store?.loaded = key
         store?.window = []
+        return true
     }
 
     private mutating func recompute() {

@@ -22,7 +22,9 @@ extension RecordsState {
             if status.changed > 0 { parts.append("\(Self.grouped(status.changed)) changed") }
             if !status.complete, syncing == nil, !offline { parts.append("\(keys.key(.loadAll, in: .records)) syncs all") }
         }
-        if !list.filter.isEmpty { parts.insert("\(Self.grouped(list.visibleCount)) match", at: 0) }
+        if !list.filter.isEmpty {
+            parts.insert("\(Self.grouped(list.visibleCount))\(list.source.visibleCountIsLowerBound ? "+" : "") match", at: 0)
+        }
         return parts.joined(separator: " · ")
     }
 

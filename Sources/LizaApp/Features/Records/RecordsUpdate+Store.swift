@@ -55,7 +55,7 @@ extension RecordsUpdate {
     static func storeWindowRead(_ state: inout AppState, _ key: StoreWindowKey, _ result: Result<StoreWindowRows, AppFailure>) -> [Effect] {
         switch result {
         case .success(let read):
-            let taken = state.records.list.editSource { $0.windowRead(key, rows: read.rows, count: read.count, total: read.status?.count ?? 0) }
+            let taken = state.records.list.editSource { $0.windowRead(key, rows: read.rows, count: read.count, total: read.status?.count ?? 0, atLeast: read.countIsLowerBound) }
             guard taken else { return [] }
             if state.records.list.table.selected == nil, read.count > 0 { state.records.list.select(position: 0) }
             state.records.storeStatus = read.status
@@ -72,7 +72,7 @@ extension RecordsUpdate {
                 return syncFirstPage(&state, collection)
             }
         case .failure(let failure):
-            state.records.list.editSource { $0.windowFailed(key) }
+            guard state.records.list.editSource({ $0.windowFailed(key) }) else { return [] }
             if state.records.syncing == nil { state.records.load = .idle }
             state.status.error = "Reading the record store: \(failure.message)"
         }
@@ -148,6 +148,7 @@ extension RecordSort {
 struct StoreWindowRows: Hashable, Sendable {
     var rows: [RecordRow]
     var count: Int
+    var countIsLowerBound = false
     var status: StoreStatus?
 }
 
@@ -161,7 +162,7 @@ extension Effect {
     static func readStoreWindow(_ collection: StoreCollection, _ key: StoreWindowKey) -> Effect {
         .store(StoreRequest(.storeWindow, generation: key.version, parameters: WindowParameters(collection: collection, key: key)) { store, _, send in
             let result = await store.window(collection, offset: key.offset, limit: key.limit, sort: key.sort.map(\.storeOrders) ?? [], filter: key.filter)
-            send(.storeWindowRead(key, result.map { StoreWindowRows(rows: $0.rows.map(RecordRow.init), count: $0.count, status: $0.status) }))
+            send(.storeWindowRead(key, result.map { StoreWindowRows(rows: $0.rows.map(RecordRow.init), count: $0.count, countIsLowerBound: $0.countIsLowerBound, status: $0.status) }))
         })
     }
 

@@ -15,7 +15,8 @@ enum RecordsView {
             title += " · \(c.integrationType) \(cat.rawValue)/\(r.objectType)"
         }
         let inner = Draw.box(&buffer, area, title: title,
-                             rightTitle: PaneChrome.rightTitle(filter: list.filter, isFiltering: list.isFiltering, count: list.visibleCount, total: list.totalCount),
+                             rightTitle: PaneChrome.rightTitle(filter: list.filter, isFiltering: list.isFiltering, count: list.visibleCount, total: list.totalCount,
+                                                                countIsLowerBound: list.source.visibleCountIsLowerBound),
                              footer: r.footer(keys: state.keys), focused: focused, theme: theme)
         guard !inner.isEmpty else { return }
         guard let connection = r.connection else {
