@@ -19,6 +19,8 @@ final class BenchTerminal: TerminalHost {
         var inspect: (@MainActor @Sendable () -> RecordsInspection)?
         var waiter: Waiter?
         var frames = 0
+        var first: ContinuousClock.Instant?
+        var last: Buffer?
     }
 
     let size: Size
@@ -40,10 +42,25 @@ final class BenchTerminal: TerminalHost {
     /// Frames presented so far.
     var frames: Int { slots.withLock { $0.frames } }
 
+    /// When the first frame was presented.
+    var firstFrameAt: ContinuousClock.Instant? { slots.withLock { $0.first } }
+
+    /// Polls the latest frame until its text contains `text`; returns when it was seen.
+    func waitForFrame(containing text: String, timeout: Duration) async -> ContinuousClock.Instant? {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let frame = slots.withLock({ $0.last }), frame.lines.contains(where: { $0.contains(text) }) { return ContinuousClock.now }
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+        return nil
+    }
+
     func present(_ buffer: Buffer) {
         let now = ContinuousClock.now
         let (reader, waiter) = slots.withLock { s -> ((@MainActor @Sendable () -> RecordsInspection)?, Waiter?) in
             s.frames += 1
+            if s.first == nil { s.first = now }
+            s.last = buffer
             return (s.inspect, s.waiter)
         }
         guard let reader, let waiter else { return }

@@ -151,10 +151,23 @@ enum LoopBenchmarks {
         return (store, file, temporary)
     }
 
-    /// A `Program` on `store` and the sandbox's API, running on the main actor, with the Records
-    /// pane opened on the contacts (keys `2`, enter) and showing the stored rows.
-    @discardableResult
-    static func startProgram(store: RecordStore, sandbox: Sandbox, rows: Int, terminal: BenchTerminal) async throws -> Task<Int32, Never> {
+    /// A running `Program` on `store` and the sandbox's API (on the main actor), and what its
+    /// start took.
+    struct Started {
+        var task: Task<Int32, Never>
+        /// From `Program.run` to its first frame (no rows yet: the lists are loading).
+        var firstFrame: Duration
+        /// Until the connection list (from the sandbox over loopback) is on screen.
+        var connectionsShown: Duration
+        /// From `enter` on the connection to the first frame of the Records pane with rows: the
+        /// store's first window read (summary, rows) on this store, and its frame.
+        var enterToRows: Duration
+    }
+
+    /// Starts a `Program`, waits for the connection list on screen, focuses Connections (`2`),
+    /// opens the first one (`enter`: the contacts) and waits until the pane shows `rows` stored
+    /// rows and no sync runs.
+    static func startProgram(store: RecordStore, sandbox: Sandbox, rows: Int, terminal: BenchTerminal) async throws -> Started {
         let storing = BenchStore(store: store, sync: RecordSync())
         var state = AppState(size: terminal.size, session: SessionInfo(host: "127.0.0.1", profile: "bench"))
         state.useRecordStore(offline: false)
@@ -164,31 +177,62 @@ enum LoopBenchmarks {
             Program(terminal: terminal, service: client, state: initial, environment: ProgramEnvironment(recordStore: storing))
         }
         terminal.inspect { program.state.recordsInspection }
+        let started = ContinuousClock.now
         let running = Task { @MainActor in await program.run() }
-        try await openContacts(terminal, sandbox: sandbox, rows: rows)
-        return running
-    }
-
-    /// Focuses Connections and opens the first one (retried while the connection list loads),
-    /// then waits until the pane shows `rows` stored rows and no sync runs.
-    static func openContacts(_ terminal: BenchTerminal, sandbox: Sandbox, rows: Int) async throws {
+        // The connection's short id (8 characters and `…`) in its row.
+        let id = String(sandbox.key.connectionID.prefix(8))
+        guard let listed = await terminal.waitForFrame(containing: id, timeout: .seconds(30)), let first = terminal.firstFrameAt else {
+            throw Failure("the connection \(id) was not listed")
+        }
+        terminal.send(.char("2"))
         let expected = StoreCollection(connectionID: sandbox.key.connectionID, category: .crm, objectType: "contact")
-        var opened = false
-        for _ in 0..<200 where !opened {
-            terminal.send(.char("2"))
-            terminal.send(KeyEvent(.enter))
-            opened = await terminal.waitUntil(timeout: .milliseconds(100)) { $0.collection != nil }
-        }
-        guard opened else { throw Failure("the Records pane did not open") }
-        guard await terminal.waitUntil(timeout: .seconds(2), { $0.collection == expected }) else {
-            throw Failure("the Records pane opened another collection than \(expected)")
-        }
+        guard let enter = await terminal.press(KeyEvent(.enter), timeout: .seconds(30), until: {
+            $0.collection == expected && $0.focused && $0.visibleCount > 0 && $0.totalCount >= rows
+        }) else { throw Failure("enter on the connection showed no rows of \(expected)") }
         guard await terminal.waitUntil(timeout: .seconds(120), { $0.totalCount >= rows && $0.syncFetched == nil && $0.selectedIndex != nil }) else {
-            throw Failure("the Records pane did not show \(rows) rows")
+            throw Failure("the Records pane did not settle on \(rows) rows")
         }
+        return Started(task: running, firstFrame: first - started, connectionsShown: listed - started, enterToRows: enter)
     }
 
     // MARK: - The loop
+
+    /// CPU seconds used so far by the main thread (the program loop's) and by the whole process,
+    /// and the machine's 1-minute load average, from /proc.
+    /// (With `dispatchMain`, as in `liza`'s async main, a dispatch thread serves the main
+    /// actor, not the process's first thread: the loop thread is read from inside the main actor.)
+    struct CPUSample {
+        var at = ContinuousClock.now
+        var loopThread: UInt = 0
+        var mainThread = 0.0
+        var process = CPUSample.seconds(in: "/proc/self/stat")
+        var load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
+
+        static func now() async -> CPUSample {
+            var sample = CPUSample()
+            (sample.loopThread, sample.mainThread) = await MainActor.run {
+                (UInt(pthread_self()), seconds(in: "/proc/thread-self/stat"))
+            }
+            return sample
+        }
+
+        /// utime + stime (fields 14 and 15) in seconds.
+        static func seconds(in file: String) -> Double {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8), let close = text.lastIndex(of: ")") else { return 0 }
+            let fields = text[text.index(after: close)...].split(separator: " ")
+            // After the name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
+            guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+            return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+        }
+
+        /// `main thread 12 % · process 140 % of one core · load 5.1`, from `start` to this sample.
+        func since(_ start: CPUSample, frames: Int) -> String {
+            let wall = max((at - start.at).inSeconds, 1e-9)
+            let loop = loopThread == start.loopThread ? String(format: "%.0f %%", (mainThread - start.mainThread) / wall * 100) : "? (it moved)"
+            return String(format: "%d frames in %.1f s; CPU: loop thread %@, process %.0f %% of one core; load average %@",
+                          frames, wall, loop, (process - start.process) / wall * 100, load)
+        }
+    }
 
     static func loopScenario(_ options: Options) async throws {
         print("liza-bench loop — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Date()), \(options.records) records in the sandbox, \(options.stored) stored, \(options.keys) keys per kind and phase")
@@ -198,29 +242,38 @@ enum LoopBenchmarks {
         let (store, file, temporary) = try await openStore(options, sandbox: sandbox)
         defer { if temporary { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) } }
         let terminal = BenchTerminal(size: Size(width: 200, height: 60))
-        let running = try await startProgram(store: store, sandbox: sandbox, rows: options.stored, terminal: terminal)
+        let running = try await startProgram(store: store, sandbox: sandbox, rows: options.stored, terminal: terminal).task
 
         // (a) The store idle (apart from the reads the pane's own filter keys ask for).
-        report("a. store idle", moves: await moves(terminal, options.keys), filter: await filterKeys(terminal, options.keys))
+        var cpu = await CPUSample.now(), frames = terminal.frames
+        let movesA = await moves(terminal, options.keys)
+        let filterA = await filterKeys(terminal, options.keys)
+        report("a. store idle", moves: movesA, filter: filterA, note: await CPUSample.now().since(cpu, frames: terminal.frames - frames))
 
         // (b) Long reads on the store for someone else, one after another.
         let busy = BusyReader(store: store, key: sandbox.key)
         let reading = Task.detached { await busy.run() }
         guard await busy.waitStarted() else { throw Failure("the busy reader did not start") }
+        cpu = await CPUSample.now()
+        frames = terminal.frames
         let movesB = await moves(terminal, options.keys)
         let filterB = await filterKeys(terminal, options.keys)
         busy.stop()
         await reading.value
-        report("b. store busy (sort + LIKE reads)", moves: movesB, filter: filterB, note: busy.summary)
+        report("b. store busy (sort + LIKE reads)", moves: movesB, filter: filterB, note: busy.summary,
+               more: await CPUSample.now().since(cpu, frames: terminal.frames - frames))
 
         // (c) `R` in the pane: a full re-sync of the sandbox's records, pages written as they come.
         terminal.send(.char("R"))
         guard await terminal.waitUntil(timeout: .seconds(10), { $0.syncFetched != nil }) else { throw Failure("R started no sync") }
+        cpu = await CPUSample.now()
+        frames = terminal.frames
         let movesC = await moves(terminal, options.keys, whileSyncing: true)
         let filterC = await filterKeys(terminal, options.keys, whileSyncing: true)
         let left = await terminal.current()?.syncFetched
         report("c. R: full re-sync running", moves: movesC, filter: filterC,
-               note: left.map { "sync still running after the keys (\($0) fetched)" } ?? "the sync ended during the keys: keys after it are not counted")
+               note: left.map { "sync still running after the keys (\($0) fetched)" } ?? "the sync ended during the keys: keys after it are not counted",
+               more: await CPUSample.now().since(cpu, frames: terminal.frames - frames))
         print("| | | | | | | | \(terminal.frames) frames presented in all |")
 
         running.cancel()
@@ -270,9 +323,9 @@ enum LoopBenchmarks {
         return times
     }
 
-    static func report(_ phase: String, moves: [Duration?], filter: [Duration?], note: String = "") {
+    static func report(_ phase: String, moves: [Duration?], filter: [Duration?], note: String = "", more: String = "") {
         print(row(phase + ": j/k", moves, note))
-        print(row(phase + ": filter key", filter, ""))
+        print(row(phase + ": filter key", filter, more))
     }
 
     static func row(_ label: String, _ times: [Duration?], _ note: String) -> String {
@@ -296,11 +349,12 @@ enum LoopBenchmarks {
     // MARK: - A new start on a persisted store
 
     /// A store file of N records (made once, or the `--db` given), then, each from a new
-    /// `RecordStore` on that file as a new start makes it: opening the database; the collection's
-    /// summary and the pane's first window (180 rows, what a 60-row table asks for); and the
-    /// first frame of the Records pane with rows, through a `Program`: from the open, and from
-    /// the key that opens the connection (the connection list itself comes from the sandbox over
-    /// loopback, as a start with a network does; `liza --offline` reads it from the store).
+    /// `RecordStore` on that file as a new start makes it: opening the database and reading the
+    /// collection's summary and first window (180 rows: three screens of a 60-row table, what
+    /// the pane asks for); then the same through a `Program`: the open, `Program.run` to its
+    /// first frame, and `enter` on the connection to the first frame with rows (the store's first
+    /// read). The connection list comes from the sandbox over loopback, as a start with a network
+    /// does (`liza --offline` reads it from the store); that wait is shown apart.
     static func startScenario(_ options: Options) async throws {
         print("liza-bench start — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Date()), \(options.records) records persisted")
         print("| step | time | note |")
@@ -327,18 +381,14 @@ enum LoopBenchmarks {
         for run in 1...3 {
             let t0 = ContinuousClock.now
             let store = try RecordStore(file: file)
+            let opened = ContinuousClock.now - t0
             let terminal = BenchTerminal(size: Size(width: 200, height: 60))
-            let running = try await startProgram(store: store, sandbox: sandbox, rows: options.records, terminal: terminal)
-            let shown = ContinuousClock.now
-            print("| run \(run): open + Program start + connections (loopback) + enter → frame with rows | \(ms(shown - t0)) | (polled every 5 ms) |")
-            // The key alone: back to Connections, open again (the store is warm now).
-            terminal.send(.char("2"))
-            guard await terminal.waitUntil(timeout: .seconds(5), { !$0.focused }) else { throw Failure("2 did not focus Connections") }
-            let key = await terminal.press(KeyEvent(.enter)) { $0.focused && $0.visibleCount > 0 && $0.totalCount >= options.records }
-            print("| run \(run): enter on the connection → first frame with rows | \(key.map { ms($0) } ?? "no frame") | |")
-            running.cancel()
+            let started = try await startProgram(store: store, sandbox: sandbox, rows: options.records, terminal: terminal)
+            print("| run \(run): a new RecordStore, then `Program.run` → its first frame | \(ms(opened)) + \(ms(started.firstFrame)) | connection list on screen after \(ms(started.connectionsShown)) (sandbox, loopback; polled) |")
+            print("| run \(run): enter on the connection → first frame with rows (the store's first read) | \(ms(started.enterToRows)) | **open + first frame + enter → rows: \(ms(opened + started.firstFrame + started.enterToRows))** |")
+            started.task.cancel()
             terminal.shutdown()
-            _ = await running.value
+            _ = await started.task.value
             await store.close()
         }
         await sandbox.server.stop()
