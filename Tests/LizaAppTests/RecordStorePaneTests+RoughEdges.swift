@@ -1,6 +1,7 @@
 import Foundation
 import LizaAPI
 @testable import LizaApp
+import Synchronization
 import Testing
 import TUIKit
 
