@@ -21,6 +21,11 @@ extension RecordStorePaneTests {
         s.status.notice = nil
         #expect(statusBar(s).contains("L sync all"))
         #expect(!statusBar(s).contains("load all"))
+        #expect(StatusBarView.hints(s).contains(KeyHint(key: "L", label: "sync all")))
+        // Offline nothing syncs: the hint is dimmed.
+        var offline = storeState(offline: true)
+        offline.focus = .records
+        #expect(StatusBarView.hints(offline).contains(KeyHint(key: "L", label: "sync all", disabled: true)))
         // Without a store `L` loads into memory, and its hint says so.
         var memory = Fixtures.recordsState()
         memory.status.notice = nil
