@@ -3,6 +3,9 @@
 // Add a benchmark by appending to the registry (`TUIKitBenchmarks.all`, or a new
 // `XBenchmarks.all` concatenated in `runCommandLine`) (see Benchmark.swift; cases in one `group` are
 // printed with their time relative to the group's first case).
+// Scenarios too big to repeat, run once each and printed as tables: `liza-bench store` (the record
+// store at scale, StoreBenchmarks), `liza-bench loop` (key-to-frame latency of the real Program
+// while the store works) and `liza-bench start` (a new start on a persisted store), LoopBenchmarks.
 import Foundation
 
 /// Parses the arguments and runs the selected benchmarks. - Returns: the exit status.
