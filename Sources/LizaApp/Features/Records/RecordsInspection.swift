@@ -1,6 +1,5 @@
 import Foundation
 import LizaAPI
-import TUIKit
 
 /// A read-only summary of the Records pane for code outside LizaApp that drives a `Program`
 /// (liza-bench's update-loop benchmark matches each key to the frame that shows it): the pane's
@@ -20,14 +19,4 @@ public struct RecordsInspection: Hashable, Sendable {
     public var syncFetched: Int?
     /// The Records pane has the focus.
     public var focused: Bool
-}
-
-extension AppState {
-    /// What the Records pane shows now (see `RecordsInspection`).
-    public var recordsInspection: RecordsInspection {
-        RecordsInspection(collection: records.storeCollection, selectedIndex: records.list.table.selected,
-                          filter: records.list.filter.text, isFiltering: records.list.isFiltering,
-                          visibleCount: records.list.visibleCount, totalCount: records.list.totalCount,
-                          syncFetched: records.syncing?.loaded, focused: focus == .records)
-    }
 }
