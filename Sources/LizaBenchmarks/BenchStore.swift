@@ -7,7 +7,8 @@ import OrderedJSON
 /// LizaApp's `RecordStoring` seam over `RecordStore` and `RecordSync` for the loop and start
 /// benchmarks. The shell's own adapter (`TUIRecordStore`) lives in the `liza` executable, which
 /// another target cannot import; `window` and `sync` here make the same store calls in the same
-/// order (rows, summary, a count only when filtered; a sync then `prepareSearch`), so the store
+/// order (rows, summary, a count only when filtered; a sync, then the full-text index built in the
+/// background), so the store
 /// does the same work. Export and diff are not part of these benchmarks.
 struct BenchStore: RecordStoring {
     let store: RecordStore
@@ -39,7 +40,9 @@ struct BenchStore: RecordStoring {
         do {
             let report = try await sync.run(Self.key(key), category: key.category, store: store, mode: full ? .full : .automatic,
                                             now: Date().timeIntervalSince1970, fetch: fetch, progress: progress)
-            try await store.prepareSearch()
+            // As the shell's adapter: a first load's full-text index is built in the background.
+            let store = self.store
+            Task { try? await store.buildSearchIndex() }
             return .success(StoreSyncReport(full: report.full, fetched: report.fetched, stored: report.stored))
         } catch let error as LizaError {
             return .failure(AppFailure(error.message))

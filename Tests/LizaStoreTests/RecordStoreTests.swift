@@ -43,6 +43,24 @@ import Testing
         #expect(NaturalSortKey.textKey("a007") == NaturalSortKey.textKey("a7"))
     }
 
+    @Test func searchTextIsLowercasedLikeAFilter() {
+        let cases: [[String]] = [[], [""], ["Ada", "", "LOVELACE@Example.ORG"], ["ct-0012", "Zoë ÅNGSTRÖM"], ["İstanbul", "x"], ["A\u{1F}B"]]
+        for texts in cases {
+            #expect(SearchText.make(texts) == texts.filter { !$0.isEmpty }.joined(separator: "\u{1F}").lowercased(), "\(texts)")
+        }
+        #expect(SearchText.make(["Ada", "", "B"]) == "ada\u{1F}b")
+    }
+
+    @Test func asciiSortKeysMatchTheScalarWalk() {
+        let samples = ["", "0", "000", "007", "a0", "a00b", "ct-9997", "CT-10000", "Ada Lovelace", "x" + String(repeating: "9", count: 120),
+                       "2026-11-30T12:00:00Z", "v1.2.10", "AbC-0012-0", "00:00", "~!@#$%^&*()[]{}", "\u{1F}\t", "Zoë 12", "İstanbul 7"]
+        for sample in samples {
+            #expect(NaturalSortKey.textKey(sample) == NaturalSortKey.scalarTextKey(sample), "\(sample)")
+        }
+        #expect(NaturalSortKey.asciiTextKey("Zoë 12") == nil)
+        #expect(NaturalSortKey.textKey("AbC-0012-0") == "abc-0212-010")
+    }
+
     @Test func secondSortKeyBreaksTies() async throws {
         let records = [("3", "Bo", 1), ("1", "Al", 2), ("2", "Bo", 0), ("4", "Al", 1)].map { Self.contact($0.0, name: $0.1, amount: $0.2) }
         let store = try await Self.filled(records)

@@ -145,6 +145,23 @@ struct JSONParserTests {
         #expect(try JSONValue.parse(texts[0]).serialized() == texts[0])
     }
 
+    @Test func serializedEscapesExactly() throws {
+        // Every C0 control, DEL, quote, backslash and the JavaScript line separators; the rest
+        // (é, 中, an emoji) is copied as UTF-8.
+        let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
+        let value = JSONValue.string("a\"b\\c" + controls + "\u{7F}é中\u{2028}x\u{2029}🙂")
+        let expected = #""a\"b\\c\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f"#
+            + #"\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007fé中\u2028x\u2029🙂""#
+        #expect(value.serialized() == expected)
+        #expect(try JSONValue.parse(value.serialized()) == value)
+        // A lone E2 80 prefix that is not U+2028/9 (U+2020 †) stays as it is; so does text ending in E2.
+        #expect(JSONValue.string("†‡").serialized() == "\"†‡\"")
+        var viaString = ""
+        JSONValue.writeEscaped("k\"ey", to: &viaString)
+        #expect(viaString == #""k\"ey""#)
+        #expect(JSONValue.object([("", .array([])), ("n", .number("-1.50e3"))]).serialized() == #"{"":[],"n":-1.50e3}"#)
+    }
+
     @Test func largeArrayParses() throws {
         let text = "[" + (0..<50_000).map { "{\"i\":\($0)}" }.joined(separator: ",") + "]"
         let value = try JSONValue.parse(text)

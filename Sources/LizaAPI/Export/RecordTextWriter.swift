@@ -51,8 +51,7 @@ public struct RecordTextWriter: Sendable {
             case .ndjson:
                 out += json(record) + "\n"
             case .csv, .tsv:
-                let cells = RecordCells.texts(record)
-                out += line((columns ?? []).map { cells[$0] ?? "" })
+                out += line(RecordCells.texts(record, paths: columns ?? []))
             }
             count += 1
         }

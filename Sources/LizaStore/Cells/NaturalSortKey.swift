@@ -16,6 +16,44 @@ public enum NaturalSortKey {
 
     /// The digit-run form of `text` (lowercased).
     public static func textKey(_ text: String) -> String {
+        asciiTextKey(text) ?? scalarTextKey(text)
+    }
+
+    /// `textKey` over bytes for ASCII text (nearly every id, name and date): the same result as
+    /// the scalar walk, which cost a full sync more than SQLite's inserts.
+    static func asciiTextKey(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        var digitsStart = -1
+        var ascii = true
+        var text = text
+        text.withUTF8 { bytes in
+            func flush(_ end: Int) {
+                guard digitsStart >= 0 else { return }
+                var first = digitsStart
+                while first < end - 1, bytes[first] == UInt8(ascii: "0") { first += 1 }
+                let length = min(end - first, 99)
+                if length < 10 { out.append(UInt8(ascii: "0")) }
+                out.append(contentsOf: String(length).utf8)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first..<end]))
+                digitsStart = -1
+            }
+            for (i, byte) in bytes.enumerated() {
+                if byte >= 0x80 { ascii = false; return }
+                if byte >= 48 && byte <= 57 {
+                    if digitsStart < 0 { digitsStart = i }
+                } else {
+                    flush(i)
+                    out.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                }
+            }
+            flush(bytes.count)
+        }
+        return ascii ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// `textKey` for any text, scalar by scalar.
+    static func scalarTextKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var digits: [Unicode.Scalar] = []
         func flush() {

@@ -120,7 +120,7 @@ extension RecordStore {
     @discardableResult
     public func remove(connectionID: String?) throws(SQLiteError) -> Int {
         let filter = connectionID.map { SQLiteValue.text($0) } ?? .null
-        counts = [:]
+        didWrite()
         let removed = try db.transaction { () throws(SQLiteError) -> Int in
             try db.query("DELETE FROM bodies WHERE rowid IN (SELECT r.rowid FROM records r JOIN collections c ON c.id=r.collection WHERE ?1 IS NULL OR c.connection=?1)", [filter])
             try db.query("DELETE FROM records WHERE collection IN (SELECT id FROM collections WHERE ?1 IS NULL OR connection=?1)", [filter])

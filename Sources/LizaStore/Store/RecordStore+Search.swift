@@ -6,13 +6,49 @@ extension RecordStore {
     /// pane to call while idle after a sync; the first filter of 3+ characters does it otherwise.
     /// Nothing to do when the index is current or off.
     public func prepareSearch() throws(SQLiteError) {
-        guard fullTextSearch, searchStale else { return }
+        guard fullTextSearch, searchStale, !buildingSearch else { return }
         try db.transaction { () throws(SQLiteError) in
             try db.execute("INSERT INTO bodies_fts(bodies_fts) VALUES ('rebuild')")
             try db.execute(StoreSchema.fullTextTriggers)
             try db.execute("DELETE FROM meta WHERE key='fts_stale'")
         }
         searchStale = false
+    }
+
+    /// `prepareSearch` in chunks of `chunk` rows, letting other calls on the store run between
+    /// them: after a first load the pane shows its rows and scrolls at once while the index is
+    /// built (3 s for 100,000 rows in one pass, during which no window could be read). Filters
+    /// use LIKE until it is done, so no answer misses a row. A write while it runs (a sync, a
+    /// removal) ends it with the index still stale: it starts over on the next call, or the
+    /// first filter of 3+ characters once no build is running rebuilds it in one pass.
+    /// Returns whether the index is ready.
+    @discardableResult
+    public func buildSearchIndex(chunk: Int = 5_000) async throws(SQLiteError) -> Bool {
+        guard fullTextSearch, searchStale, !buildingSearch else { return searchReady }
+        buildingSearch = true
+        defer { buildingSearch = false }
+        let start = writes
+        let size = Int64(min(max(chunk, 1), 1_000_000))
+        // External content: 'delete-all' empties the index without touching the bodies (rows
+        // changed while the triggers were off must not keep their old words in it).
+        try db.execute("INSERT INTO bodies_fts(bodies_fts) VALUES ('delete-all')")
+        var cursor: Int64 = 0
+        while true {
+            await Task.yield()
+            guard writes == start, searchStale, !Task.isCancelled else { return searchReady }
+            let last = try db.scalar("SELECT max(rowid) FROM (SELECT rowid FROM bodies WHERE rowid>? ORDER BY rowid LIMIT ?)",
+                                     [.integer(cursor), .integer(size)])
+            guard let end = last.integer else { break }
+            try db.query("INSERT INTO bodies_fts(rowid, search) SELECT rowid, search FROM bodies WHERE rowid>? AND rowid<=?",
+                         [.integer(cursor), .integer(end)])
+            cursor = end
+        }
+        try db.transaction { () throws(SQLiteError) in
+            try db.execute(StoreSchema.fullTextTriggers)
+            try db.execute("DELETE FROM meta WHERE key='fts_stale'")
+        }
+        searchStale = false
+        return true
     }
 
     /// Whether the search index is ready (false while a first load's index waits for its rebuild).
@@ -48,7 +84,7 @@ extension RecordStore {
     /// Rebuilds a stale index before a filter that would use it, unless a sync is writing
     /// (a first load keeps the index off until its end; LIKE serves meanwhile).
     func rebuildSearchIfDue(_ filter: String?) throws(SQLiteError) {
-        guard searchStale, pending.isEmpty, let filter, filter.unicodeScalars.count >= 3,
+        guard searchStale, pending.isEmpty, !buildingSearch, let filter, filter.unicodeScalars.count >= 3,
               !filter.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         try prepareSearch()
     }

@@ -26,6 +26,10 @@ public actor RecordStore {
     var searchStale = false
     /// Row counts by collection and filter, dropped by every write.
     var counts: [CountKey: Int] = [:]
+    /// Bumped by every write: a background index build that sees it move starts over later.
+    var writes = 0
+    /// Whether `buildSearchIndex` is between two of its chunks.
+    var buildingSearch = false
 
     struct CountKey: Hashable {
         var collection: Int64
@@ -83,6 +87,12 @@ public actor RecordStore {
         fullTextSearch = fts
         searchStale = stale
         try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", [.text(StoreSchema.version)])
+    }
+
+    /// What every write does first: counts are stale, and so is a background index build.
+    func didWrite() {
+        counts = [:]
+        writes &+= 1
     }
 
     /// Closes the database (a temporary one is deleted by SQLite now).

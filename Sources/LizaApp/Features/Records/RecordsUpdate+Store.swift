@@ -181,8 +181,9 @@ extension Effect {
     static func syncStore(_ collection: StoreCollection, full: Bool, generation: Int) -> Effect {
         .store(StoreRequest(.storeSync, generation: generation, parameters: SyncParameters(collection: collection, full: full)) { store, service, send in
             guard let service else { return send(.storeSynced(generation: generation, .failure(AppFailure(ServiceRequest.noService.message)))) }
+            let throttle = ProgressThrottle()
             let result = await store.sync(collection, full: full, fetch: { query async throws(LizaError) in try await service.records(query) },
-                                          progress: { send(.storeSyncProgress(generation: generation, fetched: $0)) })
+                                          progress: { if throttle.due() { send(.storeSyncProgress(generation: generation, fetched: $0)) } })
             send(.storeSynced(generation: generation, result))
         })
     }
