@@ -8,8 +8,7 @@ import OrderedJSON
 /// benchmarks. The shell's own adapter (`TUIRecordStore`) lives in the `liza` executable, which
 /// another target cannot import; `window` and `sync` here make the same store calls in the same
 /// order (rows, summary, a count only when filtered; a sync, then the full-text index built in the
-/// background), so the store
-/// does the same work. Export and diff are not part of these benchmarks.
+/// background), so the store does the same work. Export and diff are not part of these benchmarks.
 struct BenchStore: RecordStoring {
     let store: RecordStore
     let sync: RecordSync
