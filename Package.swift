@@ -116,7 +116,7 @@ let package = Package(
         .executableTarget(name: "TerminalDemo", dependencies: ["CursesTerminal", "TUIKit"], swiftSettings: settings),
         .executableTarget(
             name: "LizaBenchmarks",
-            dependencies: ["TUIKit", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaStore", "OrderedJSON"],
+            dependencies: ["TUIKit", "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaStore", "OrderedJSON"],
             swiftSettings: settings
         ),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: settings),

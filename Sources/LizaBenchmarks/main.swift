@@ -3,6 +3,9 @@
 // Add a benchmark by appending to the registry (`TUIKitBenchmarks.all`, or a new
 // `XBenchmarks.all` concatenated in `runCommandLine`) (see Benchmark.swift; cases in one `group` are
 // printed with their time relative to the group's first case).
+// Scenarios too big to repeat, run once each and printed as tables: `liza-bench store` (the record
+// store at scale, StoreBenchmarks), `liza-bench loop` (key-to-frame latency of the real Program
+// while the store works) and `liza-bench start` (a new start on a persisted store), LoopBenchmarks.
 import Foundation
 
 /// Parses the arguments and runs the selected benchmarks. - Returns: the exit status.
@@ -22,7 +25,7 @@ func runCommandLine(_ arguments: [String]) -> Int32 {
         case "--seconds": seconds = args.next().flatMap { Double($0) } ?? seconds
         case "--list": listOnly = true
         case "-h", "--help":
-            print("usage: liza-bench [--filter SUBSTRING] [--iterations N] [--seconds S] [--list]\n       liza-bench store [--records N] [--stored M]")
+            print("usage: liza-bench [--filter SUBSTRING] [--iterations N] [--seconds S] [--list]\n       liza-bench store [--records N] [--stored M]\n       liza-bench loop [--records R] [--stored M] [--keys K] [--db FILE]\n       liza-bench start [--records N] [--db FILE]")
             return 0
         default:
             print("liza-bench: unknown argument \(arg)")
@@ -43,4 +46,16 @@ func runCommandLine(_ arguments: [String]) -> Int32 {
     return 0
 }
 
-exit(runCommandLine(Array(CommandLine.arguments.dropFirst())))
+// `loop` and `start` drive a `Program`, which runs on the main actor: the main thread serves it
+// (dispatchMain) while the scenario runs in a task and exits when done.
+let commandLine = Array(CommandLine.arguments.dropFirst())
+switch commandLine.first {
+case "loop":
+    Task { exit(await LoopBenchmarks.runLoop(Array(commandLine.dropFirst()))) }
+    dispatchMain()
+case "start":
+    Task { exit(await LoopBenchmarks.runStart(Array(commandLine.dropFirst()))) }
+    dispatchMain()
+default:
+    exit(runCommandLine(commandLine))
+}

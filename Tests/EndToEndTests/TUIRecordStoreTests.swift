@@ -112,7 +112,11 @@ struct TUIRecordStoreTests {
         offlineEnvironment["LIZA_BASE_URL"] = "http://127.0.0.1:9/api"
         let offline = try TmuxSession(command: [try TUIEndToEndTests.lizaBinary(), "--offline"], environment: offlineEnvironment, width: 140, height: 40)
         defer { offline.kill() }
-        try await offline.waitUntil("the stored connection listed", timeout: patience) { $0.contains("OFFLINE") && $0.contains("stored") }
+        // The connection's row (integration "stored", status "offline"), and the Integrations pane
+        // saying why it is empty (its text also says "stored": the row is matched, not the word).
+        try await offline.waitUntil("the stored connection listed", timeout: patience) {
+            $0.contains("OFFLINE") && $0.contains(/stored +\S+ +offline/) && $0.contains("offline: the integration list is not stored")
+        }
         try offline.sendKeys("2")
         try offline.sendKeys("Enter")
         let stored = try await offline.waitUntil("the stored contacts", timeout: patience) {

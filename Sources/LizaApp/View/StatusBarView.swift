@@ -27,7 +27,19 @@ enum StatusBarView {
             lead.append((" \(notice) ", theme[.success]))
         }
         x += Draw.segments(&buffer, lead, at: Point(x: x, y: area.y), maxWidth: area.width)
+        KeyHintLine(hints(state)).render(into: &buffer, area: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 1), height: 1), theme: theme)
+    }
+
+    /// The key hints of the current context. On the record store `L` syncs — the pane's footer
+    /// says `L syncs all` — so its hint says `sync all` where the keymap's says `load all`
+    /// (which stays true without a store, `cache = "off"`, where `L` loads into memory).
+    /// Offline nothing syncs: the hint is dimmed, as a refused command's is.
+    static func hints(_ state: AppState) -> [KeyHint] {
         let hints = state.keys.hints(state.keyContext)
-        KeyHintLine(hints).render(into: &buffer, area: Rect(x: x + 1, y: area.y, width: max(0, area.maxX - x - 1), height: 1), theme: theme)
+        guard state.records.usesStore, let loadAll = state.keys.binding(.loadAll, in: .records) else { return hints }
+        let key = state.keys.key(.loadAll, in: .records)
+        return hints.map { hint in
+            hint.key == key && hint.label == loadAll.label ? KeyHint(key: hint.key, label: "sync all", disabled: hint.disabled || state.records.offline) : hint
+        }
     }
 }

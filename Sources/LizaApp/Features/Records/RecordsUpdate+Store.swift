@@ -3,7 +3,7 @@ import LizaAPI
 import TUIKit
 
 /// The Records pane on the record store: window reads (the pane asks only for the rows around
-/// what it shows), syncs (`L` incremental, `R` full, `r`), the diff of a changed row (`c`).
+/// what it shows), syncs (`L` incremental, `R` full, `r` what is stored), the diff of a changed row (`c`).
 /// Every store call is an effect; the update loop never waits on SQLite.
 extension RecordsUpdate {
     /// While a sync runs, the window is read again each time this many more records are stored.
@@ -41,6 +41,19 @@ extension RecordsUpdate {
         state.records.syncing = LoadAllProgress(generation: generation, loaded: 0, total: nil)
         state.records.load = .loading(generation: generation)
         return [.syncStore(collection, full: full, generation: generation)]
+    }
+
+    /// `r` on the store refreshes what is stored, as the footer promises: everything stored
+    /// (a full sync finished once) is brought up to date incrementally; only the first page
+    /// stored (`1 page · … · L syncs all`), or nothing yet, fetches the first page again — the
+    /// whole object type waits for `L`, as it did when the pane opened.
+    static func refreshStored(_ state: inout AppState) -> [Effect] {
+        guard let collection = state.records.storeCollection else { return needConnection(&state) }
+        if state.records.storeStatus?.complete == true || state.records.offline {
+            return sync(&state, full: false)
+        }
+        guard state.records.syncing == nil else { return [] }
+        return syncFirstPage(&state, collection)
     }
 
     /// Fetches and stores only the first page of the collection shown (it holds nothing yet):

@@ -172,7 +172,7 @@ enum RecordsUpdate {
             state.records.load = .loading(generation: generation)
             return [.lookup(connectionID: c.id, category: cat, objectType: state.records.objectType, fields: state.records.lookupFields, generation: generation)]
         }
-        if state.records.usesStore { return sync(&state, full: false) }
+        if state.records.usesStore { return refreshStored(&state) }
         guard let q = state.records.query(offset: 0) else { return needConnection(&state) }
         state.records.resetData()
         let generation = state.nextGeneration()
