@@ -21,6 +21,8 @@ public actor RecordStore {
     var collections: [RecordCollectionKey: CollectionInfo] = [:]
     var pending: [RecordCollectionKey: PendingSync] = [:]
     var sortIndexes: Set<Int> = []
+    /// Sort indexes a window read did without, built right after it answered.
+    var deferredSortIndexes: Set<Int> = []
     /// Whether the FTS5 index misses rows (a first load writes without it and it is rebuilt
     /// once afterwards): filters use LIKE until `prepareSearch` (or the first filter) rebuilds it.
     var searchStale = false
