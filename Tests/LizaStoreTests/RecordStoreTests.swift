@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func searchTextIsLowercasedLikeAFilter() {
-        let cases: [[String]] = [[], [""], ["Ada", "", "LOVELACE@Example.ORG"], ["ct-0012", "Zoë ÅNGSTRÖM"], ["İstanbul", "x"], ["A\u{1F}B"]]
+        let cases: [[String]] = [[], [""], ["Ada", "", "LOVELACE@Example.ORG"], ["ct-0012", "Zoë ÅNGSTRÖM"], ["İstanbul", "x"], ["A\u{1F}B"], ["ΟΔΟΣ", "ΣΑΣ x", "Ada"], ["ÉCOLE 12", "", "ß-STRASSE"]]
         for texts in cases {
             #expect(SearchText.make(texts) == texts.filter { !$0.isEmpty }.joined(separator: "\u{1F}").lowercased(), "\(texts)")
         }

@@ -20,36 +20,44 @@ public enum NaturalSortKey {
     }
 
     /// `textKey` over bytes for ASCII text (nearly every id, name and date): the same result as
-    /// the scalar walk, which cost a full sync more than SQLite's inserts.
+    /// the scalar walk, which cost a full sync more than SQLite's inserts. Written straight into
+    /// the new string's storage (none for a short key); nil when the text is not ASCII.
     static func asciiTextKey(_ text: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        var digitsStart = -1
-        var ascii = true
         var text = text
-        text.withUTF8 { bytes in
-            func flush(_ end: Int) {
-                guard digitsStart >= 0 else { return }
-                var first = digitsStart
-                while first < end - 1, bytes[first] == UInt8(ascii: "0") { first += 1 }
-                let length = min(end - first, 99)
-                if length < 10 { out.append(UInt8(ascii: "0")) }
-                out.append(contentsOf: String(length).utf8)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first..<end]))
-                digitsStart = -1
-            }
-            for (i, byte) in bytes.enumerated() {
-                if byte >= 0x80 { ascii = false; return }
-                if byte >= 48 && byte <= 57 {
-                    if digitsStart < 0 { digitsStart = i }
-                } else {
-                    flush(i)
-                    out.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            // A digit run of n grows by at most 2 (its length); runs are at least 1 byte apart.
+            return String(unsafeUninitializedCapacity: bytes.count * 3 + 2) { out in
+                var n = 0
+                var digitsStart = -1
+                func flush(_ end: Int) {
+                    guard digitsStart >= 0 else { return }
+                    var first = digitsStart
+                    while first < end - 1, bytes[first] == UInt8(ascii: "0") { first += 1 }
+                    let length = min(end - first, 99)
+                    out[n] = UInt8(ascii: "0") + UInt8(length / 10)
+                    out[n + 1] = UInt8(ascii: "0") + UInt8(length % 10)
+                    n += 2
+                    for i in first..<end {
+                        out[n] = bytes[i]
+                        n += 1
+                    }
+                    digitsStart = -1
                 }
+                for i in 0..<bytes.count {
+                    let byte = bytes[i]
+                    if byte >= 48 && byte <= 57 {
+                        if digitsStart < 0 { digitsStart = i }
+                    } else {
+                        flush(i)
+                        out[n] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        n += 1
+                    }
+                }
+                flush(bytes.count)
+                return n
             }
-            flush(bytes.count)
         }
-        return ascii ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// `textKey` for any text, scalar by scalar.

@@ -6,15 +6,21 @@ enum SearchText {
     /// otherwise. Both give what `lowercased()` gives, which is what a filter's text goes through.
     static func make(_ texts: [String]) -> String {
         var bytes: [UInt8] = []
-        var ascii = true
         for text in texts where !text.isEmpty {
             if !bytes.isEmpty { bytes.append(0x1F) }
+            let start = bytes.count
+            var ascii = true
             for byte in text.utf8 {
                 if byte >= 0x80 { ascii = false }
                 bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
             }
+            if !ascii {
+                // Unicode's rules for this text alone: lowercasing maps scalar by scalar, so
+                // text by text gives what the joined line would.
+                bytes.removeSubrange(start...)
+                bytes.append(contentsOf: text.lowercased().utf8)
+            }
         }
-        let joined = String(decoding: bytes, as: UTF8.self)
-        return ascii ? joined : texts.filter { !$0.isEmpty }.joined(separator: "\u{1F}").lowercased()
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
