@@ -10,7 +10,7 @@ import TUIKit
 
 /// `liza-bench loop [--records R] [--stored M] [--keys K] [--db FILE]`: how fast the TUI's update
 /// loop answers a key, side by side in one run, (a) with the record store idle, (b) while the
-/// store runs long reads for someone else (a sort building its index, then LIKE filter counts
+/// store runs long reads for someone else (a sort and its index build, then LIKE filter counts
 /// over all M rows, one after another), and (c) while `R` (a full re-sync of R records from the
 /// sandbox over loopback) runs in the pane itself.
 ///
@@ -422,6 +422,8 @@ final class BusyReader: Sendable {
         if let columns = try? await store.columns(of: key), let column = columns.last(where: { $0 != "id" && $0 != "name" }) {
             let t0 = ContinuousClock.now
             _ = try? await store.rows(key, offset: 0, limit: 60, sort: [RecordOrder(column: column)])
+            // The window answers from a scan; its index is built right after (timed together).
+            try? await store.buildDeferredSortIndexes()
             let dt = (ContinuousClock.now - t0).inSeconds
             tally.withLock { $0.sort = dt }
         }
@@ -449,7 +451,7 @@ final class BusyReader: Sendable {
     var summary: String {
         tally.withLock { t in
             let reads = t.reads.sorted()
-            let sort = t.sort.map { "a sort building its index \(LoopBenchmarks.ms($0)), then " } ?? ""
+            let sort = t.sort.map { "a sort by a column with no index (its window, then the index) \(LoopBenchmarks.ms($0)), then " } ?? ""
             guard let first = reads.first, let last = reads.last else { return sort + "no count finished" }
             return sort + "\(reads.count) LIKE counts of 2 letters, \(LoopBenchmarks.ms(first))–\(LoopBenchmarks.ms(last)) each"
         }
