@@ -57,14 +57,16 @@ wait_for '1 page · 100 · L syncs all' 60
 pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
 tui_pid=$(pgrep -P "$pid" -f "$liza" | head -1 || true)
 [ -n "$tui_pid" ] || tui_pid=$pid
+# The footer groups thousands: 100,000.
+grouped=$(awk -v n="$records" 'BEGIN { s = sprintf("%d", n); out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } print s out }')
 start=$(now)
 tmux send-keys -t "$session" L
 peak=0
-deadline=$(( $(date +%s) + 1800 ))
+deadline=$(( $(date +%s) + 600 ))
 while (( $(date +%s) < deadline )); do
   rss=$(awk '/^VmHWM/ { print $2 }' "/proc/$tui_pid/status" 2>/dev/null || echo 0)
   (( rss > peak )) && peak=$rss
-  if tmux capture-pane -p -t "$session" | grep -Eq "synced just now · ${records/%000/,000}\b|synced just now · ${records}\b"; then break; fi
+  if tmux capture-pane -p -t "$session" | grep -Eq "synced just now · ${grouped}\b"; then break; fi
   sleep 0.05
 done
 tui=$(elapsed "$start" "$(now)")
