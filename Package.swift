@@ -92,10 +92,12 @@ let package = Package(
         // Records on SQLite (one database per profile) and incremental sync: no networking library.
         .target(name: "LizaStore", dependencies: ["CSQLite", "LizaAPI", "OrderedJSON"], swiftSettings: settings),
         .target(name: "LizaApp", dependencies: ["TUIKit", "LizaAPI", "OrderedJSON", "Suggestions", "QRCode", "QRCodeView"], swiftSettings: settings),
+        // LizaApp's RecordStoring seam over LizaStore: the shell's adapter, which liza-bench drives too.
+        .target(name: "LizaStoreAdapter", dependencies: ["LizaApp", "LizaAPI", "LizaStore", "OrderedJSON"], swiftSettings: settings),
         .executableTarget(
             name: "liza",
             dependencies: [
-                "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaLoopback", "LizaStore", "CursesTerminal", "TUIKit", "OrderedJSON",
+                "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaLoopback", "LizaStore", "LizaStoreAdapter", "CursesTerminal", "TUIKit", "OrderedJSON",
                 "QRCode", "QRCodeView", "CTerminalGuard", "Suggestions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -116,7 +118,7 @@ let package = Package(
         .executableTarget(name: "TerminalDemo", dependencies: ["CursesTerminal", "TUIKit"], swiftSettings: settings),
         .executableTarget(
             name: "LizaBenchmarks",
-            dependencies: ["TUIKit", "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaStore", "OrderedJSON"],
+            dependencies: ["TUIKit", "LizaApp", "LizaAPI", "LizaHTTP", "LizaSandbox", "LizaStore", "LizaStoreAdapter", "OrderedJSON"],
             swiftSettings: settings
         ),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: settings),

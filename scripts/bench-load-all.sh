@@ -54,9 +54,8 @@ tmux send-keys -t "$session" ':'
 tmux send-keys -t "$session" -l "records $conn crm contact"
 tmux send-keys -t "$session" Enter
 wait_for '1 page · 100 · L syncs all' 60
-pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
-tui_pid=$(pgrep -P "$pid" -f "$liza" | head -1 || true)
-[ -n "$tui_pid" ] || tui_pid=$pid
+# The pane runs `env … liza`, and env execs: the pane's process is the TUI.
+tui_pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
 # The footer groups thousands: 100,000.
 grouped=$(awk -v n="$records" 'BEGIN { s = sprintf("%d", n); out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } print s out }')
 start=$(now)

@@ -4,6 +4,7 @@ import LizaApp
 import LizaHTTP
 import LizaSandbox
 import LizaStore
+import LizaStoreAdapter
 import OrderedJSON
 import Synchronization
 import TUIKit
@@ -168,7 +169,7 @@ enum LoopBenchmarks {
     /// opens the first one (`enter`: the contacts) and waits until the pane shows `rows` stored
     /// rows and no sync runs.
     static func startProgram(store: RecordStore, sandbox: Sandbox, rows: Int, terminal: BenchTerminal) async throws -> Started {
-        let storing = BenchStore(store: store, sync: RecordSync())
+        let storing = TUIRecordStore(store: store, sync: RecordSync())
         var state = AppState(size: terminal.size, session: SessionInfo(host: "127.0.0.1", profile: "bench"))
         state.useRecordStore(offline: false)
         let initial = state
@@ -369,7 +370,7 @@ enum LoopBenchmarks {
             let t0 = ContinuousClock.now
             let store = try RecordStore(file: file)
             let opened = ContinuousClock.now
-            let window = await BenchStore(store: store, sync: RecordSync()).window(collection, offset: 0, limit: 180, sort: [], filter: "")
+            let window = await TUIRecordStore(store: store, sync: RecordSync()).window(collection, offset: 0, limit: 180, sort: [], filter: "")
             let read = ContinuousClock.now
             guard case .success(let w) = window, w.rows.count == 180, w.count >= options.records else {
                 throw Failure("the first window did not read 180 of \(options.records) rows")

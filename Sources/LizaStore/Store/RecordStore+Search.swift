@@ -7,8 +7,14 @@ extension RecordStore {
     /// Nothing to do when the index is current or off.
     public func prepareSearch() throws(SQLiteError) {
         guard fullTextSearch, searchStale, !buildingSearch else { return }
+        try markSearchCurrent { () throws(SQLiteError) in try db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')") }
+    }
+
+    /// Ends a rebuild (`last`, then in the same transaction): the triggers keep the index from
+    /// now on and it is no longer marked stale.
+    private func markSearchCurrent(after last: () throws(SQLiteError) -> Void = {}) throws(SQLiteError) {
         try db.transaction { () throws(SQLiteError) in
-            try db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            try last()
             try db.execute(StoreSchema.fullTextTriggers)
             try db.execute("DELETE FROM meta WHERE key='fts_stale'")
         }
@@ -43,11 +49,7 @@ extension RecordStore {
                          [.integer(cursor), .integer(end)])
             cursor = end
         }
-        try db.transaction { () throws(SQLiteError) in
-            try db.execute(StoreSchema.fullTextTriggers)
-            try db.execute("DELETE FROM meta WHERE key='fts_stale'")
-        }
-        searchStale = false
+        try markSearchCurrent()
         return true
     }
 

@@ -5,6 +5,7 @@ import LizaAPI
 import LizaHTTP
 import LizaLoopback
 import LizaStore
+import LizaStoreAdapter
 import TUIKit
 
 /// `liza` without a subcommand: wires settings, theme, the API (or the in-process demo sandbox)

@@ -6,11 +6,19 @@ import OrderedJSON
 
 /// The TUI's record store: LizaApp's `RecordStoring` seam over `RecordStore` (SQLite) and
 /// `RecordSync`. Every call runs on the store's actor, never on the TUI's update loop.
-struct TUIRecordStore: RecordStoring {
-    let store: RecordStore
-    let sync: RecordSync
+///
+/// In a library of its own so that `liza` and `liza-bench` (the loop and start benchmarks)
+/// drive the same adapter: a copy in the benchmark had already drifted (exact filtered counts).
+public struct TUIRecordStore: RecordStoring {
+    public let store: RecordStore
+    public let sync: RecordSync
 
-    func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [StoreOrder], filter: String) async -> Result<StoreWindow, AppFailure> {
+    public init(store: RecordStore, sync: RecordSync) {
+        self.store = store
+        self.sync = sync
+    }
+
+    public func window(_ key: StoreCollection, offset: Int, limit: Int, sort: [StoreOrder], filter: String) async -> Result<StoreWindow, AppFailure> {
         let collection = Self.key(key)
         do {
             let orders = sort.map { RecordOrder(column: $0.column, ascending: $0.ascending) }
@@ -43,7 +51,7 @@ struct TUIRecordStore: RecordStoring {
         }
     }
 
-    func sync(_ key: StoreCollection, full: Bool, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
+    public func sync(_ key: StoreCollection, full: Bool, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage,
               progress: @escaping @Sendable (Int) -> Void) async -> Result<StoreSyncReport, AppFailure> {
         do {
             let report = try await sync.run(Self.key(key), category: key.category, store: store, mode: full ? .full : .automatic,
@@ -63,7 +71,7 @@ struct TUIRecordStore: RecordStoring {
         }
     }
 
-    func syncFirstPage(_ key: StoreCollection, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage) async -> Result<StoreSyncReport, AppFailure> {
+    public func syncFirstPage(_ key: StoreCollection, fetch: @escaping @Sendable (RecordQuery) async throws(LizaError) -> RecordPage) async -> Result<StoreSyncReport, AppFailure> {
         let collection = Self.key(key)
         do {
             // Not full: nothing unseen is deleted and no full sync is recorded, so `L` afterwards
@@ -89,7 +97,7 @@ struct TUIRecordStore: RecordStoring {
         }
     }
 
-    func reduceRows<State: Sendable>(_ key: StoreCollection, sort: [StoreOrder], filter: String, into initial: State,
+    public func reduceRows<State: Sendable>(_ key: StoreCollection, sort: [StoreOrder], filter: String, into initial: State,
                                      _ body: @escaping @Sendable (inout State, [JSONValue]) -> Bool) async -> Result<State, AppFailure> {
         do {
             let orders = sort.map { RecordOrder(column: $0.column, ascending: $0.ascending) }
@@ -102,7 +110,7 @@ struct TUIRecordStore: RecordStoring {
         }
     }
 
-    func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure> {
+    public func diff(_ key: StoreCollection, id: String) async -> Result<[StoreDiffField], AppFailure> {
         do {
             guard let record = try await store.record(Self.key(key), id: id) else { return .failure(AppFailure("the record is no longer stored")) }
             return .success(RecordDiff.fields(of: record).map { StoreDiffField(path: $0.path, before: $0.before, after: $0.after) })
